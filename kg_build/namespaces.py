@@ -62,6 +62,7 @@ class DIP(DefinedNamespace):
     RelativeDateCue: URIRef
     Reported: URIRef
     RoleWord: URIRef
+    SituationCue: URIRef
     SpeechVerb: URIRef
     Statement: URIRef
     Summit: URIRef

@@ -1,0 +1,4 @@
+"""``python -m kg_build`` runs the dipkg command line."""
+from .cli import main
+
+main()

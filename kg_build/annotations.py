@@ -1,0 +1,143 @@
+"""Annotation records: what the extraction stages find in a document, as frozen values.
+
+A :class:`Doc` carries the document and everything found so far; each stage returns a new Doc
+(``dataclasses.replace``) with the fields it ``assigns`` filled in.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .documents import Document
+from .lexicon import Match
+
+__all__ = ["Sentence", "Mention", "TimeMention", "EventMention", "Event", "Statement", "Quote", "Doc"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    begin: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity named or described in the text.
+
+    ``via`` says how it was found: ``name`` (a lexicon name), ``role`` (a role description
+    resolved to the post-holder), ``pronoun``, ``title`` (an unknown person after a title), or
+    ``metonym`` (a capital or government body standing for its country). ``post`` is the post the
+    text describes the person with, when it does; ``group`` ties the members of one coordinated
+    description ("the French and Russian presidents").
+    """
+
+    begin: int
+    end: int
+    iri: str
+    type: str
+    via: str
+    sentence: int
+    post: str | None = None
+    group: int | None = None
+    label: str | None = None  # for persons unknown to the lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A date expression and, once resolved, its value (``date`` is the first day of the period)."""
+
+    begin: int
+    end: int
+    sentence: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+    dateline: bool = False
+    date: dt.date | None = None
+    precision: str | None = None  # day, month, year
+    basis: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    begin: int
+    end: int
+    sentence: int
+    type: str  # local name of the event class; "Event" for an unspecified talk
+    participants: tuple[str, ...]
+    place: str | None = None
+    time: int | None = None  # index into Doc.times
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event of a document: its mentions merged; ``key`` is its IRI's hash input."""
+
+    type: str
+    participants: tuple[str, ...]
+    mentions: tuple[int, ...]  # indexes into Doc.event_mentions
+    place: str | None = None
+    date: dt.date | None = None
+    precision: str | None = None
+    basis: str | None = None
+    month_day: tuple[int, int] | None = None  # known month and day while the year is not
+    key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    begin: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    speaker: str
+    subject: str
+    sentence: int
+    begin: int
+    end: int
+    event: int | None = None  # index into Doc.events
+    date: dt.date | None = None
+    precision: str | None = None
+    modality: str = "Asserted"
+    reported_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    document: Document
+    lang: str = "en"
+    folded: str = ""
+    sentences: tuple[Sentence, ...] = ()
+    matches: tuple[Match, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    unknown_persons: tuple[tuple[str, str, str | None], ...] = ()  # (iri, label, post)
+    times: tuple[TimeMention, ...] = ()
+    anchor: dt.date | None = None
+    anchor_basis: str | None = None
+    anchor_hint: dt.date | None = None  # from another document (resolve stage)
+    place: str | None = None  # the dateline's place
+    quotes: tuple[Quote, ...] = ()
+    event_mentions: tuple[EventMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.document.text[s.begin:s.end]
+
+    def sentence_at(self, offset: int) -> int:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].begin <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo

@@ -1,0 +1,154 @@
+"""Build: documents -> extraction -> cross-document resolution -> triples -> validation -> store.
+
+Documents stream through in batches; a batch's graphs are validated and written together, so an
+error in an input stops the build after the last complete batch and nothing already stored is
+lost. A document whose content hash is already in the store is skipped.
+"""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from .annotations import Doc
+from .documents import Document, read_inputs, read_manifest
+from .lexicon import Lexicon, load_lexicon
+from .namespaces import DIP, OWL, RDF
+from .pipeline import make_doc, run
+from .rdf import EXTRACTOR_VERSION, LEXICON_GRAPH, ONTOLOGY_GRAPH, DocumentGraph, document_iri, graph_iri, to_rdf
+from .resolve import EventIndex, resolve_documents
+from .resources import lexicon_files, ontology_file
+from .store import Store
+from .validate import ValidationReport, validate
+
+__all__ = ["BuildReport", "build", "extract", "extract_all", "load_reference_graphs"]
+
+BATCH = 256
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a build did: counts, and the SHACL report of what it wrote (None when not validated)."""
+
+    documents: int
+    written: int
+    skipped: int
+    events: int
+    statements: int
+    persons: int
+    triples: int
+    validation: ValidationReport | None
+
+    @property
+    def conforms(self) -> bool:
+        return self.validation is None or self.validation.conforms
+
+
+def extract(document: Document | str, lexicon: Lexicon | None = None) -> Doc:
+    """Run every extraction stage on one document (no cross-document resolution)."""
+    return run(make_doc(document), lexicon or load_lexicon())
+
+
+def extract_all(documents: Iterable[Document], lexicon: Lexicon | None = None) -> list[Doc]:
+    """Extract a set of documents and resolve them against each other."""
+    lexicon = lexicon or load_lexicon()
+    return resolve_documents([run(make_doc(d), lexicon) for d in documents], lexicon)
+
+
+def load_reference_graphs(store: Store, lexicon: Lexicon) -> None:
+    """Put the ontology and the lexicon in their own graphs, unless the stored ones are current."""
+    stamp = Literal(lexicon.fingerprint)
+    if store.value(LEXICON_GRAPH, LEXICON_GRAPH, OWL.versionInfo) == stamp:
+        return
+    ontology = Graph().parse(ontology_file(), format="turtle")
+    lex = Graph()
+    for path in lexicon_files():
+        lex.parse(path, format="turtle")
+    lex.add((LEXICON_GRAPH, OWL.versionInfo, stamp))
+    store.replace_graphs({ONTOLOGY_GRAPH: list(ontology), LEXICON_GRAPH: list(lex)})
+
+
+def _unchanged(store: Store, document: Document) -> bool:
+    stored = store.value(graph_iri(document.id), document_iri(document.id), DIP.contentHash)
+    if stored is None or str(stored) != document.content_hash:
+        return False
+    version = store.value(graph_iri(document.id), document_iri(document.id), DIP.extractorVersion)
+    return version is not None and str(version) == EXTRACTOR_VERSION
+
+
+def _types_of(graphs: Sequence[DocumentGraph], lexicon: Lexicon) -> Graph:
+    """The batch's triples plus the rdf:type of every lexicon entity they point to (for sh:class)."""
+    data = Graph()
+    for g in graphs:
+        for triple in g.triples:
+            data.add(triple)
+    for o in set(data.objects()):
+        entity = lexicon.entities.get(str(o)) if isinstance(o, URIRef) else None
+        if entity is not None:
+            data.add((o, RDF.type, DIP[entity.type]))
+    return data
+
+
+def build(paths: Sequence[str | Path], store: Store, *, manifest: str | Path | None = None,
+          lexicon: Lexicon | None = None, check: bool = True, batch_size: int = BATCH,
+          progress: Callable[[int], None] | None = None) -> BuildReport:
+    """Extract every input document into ``store``; validate what is written (``check``)."""
+    lexicon = lexicon or load_lexicon()
+    meta: Mapping[str, Mapping[str, str]] = read_manifest(Path(manifest)) if manifest else {}
+    load_reference_graphs(store, lexicon)
+    index = EventIndex()
+    counts = dict(documents=0, written=0, skipped=0, events=0, statements=0, triples=0)
+    persons: set[str] = set()
+    reports: list[ValidationReport] = []
+    pending: list[Doc] = []
+    documents = read_inputs(paths, meta)
+    while True:
+        batch = list(itertools.islice(documents, batch_size))
+        if not batch:
+            break
+        fresh = [d for d in batch if not _unchanged(store, d)]
+        counts["documents"] += len(batch)
+        counts["skipped"] += len(batch) - len(fresh)
+        docs = resolve_documents([run(make_doc(d), lexicon) for d in fresh], lexicon, index)
+        pending += [d for d in docs if any(e.date is None and e.month_day for e in d.events)]
+        _write(docs, store, lexicon, check, counts, persons, reports)
+        if progress:
+            progress(len(batch))
+    if pending:  # dates told by documents of later batches
+        redone = resolve_documents(pending, lexicon, index)
+        changed = [new for old, new in zip(pending, redone) if new is not old]
+        if changed:
+            before = dict(counts)
+            _write(changed, store, lexicon, check, counts, persons, reports)
+            counts["written"] = before["written"]
+            counts["events"] = before["events"]
+            counts["statements"] = before["statements"]
+            counts["triples"] = before["triples"]
+    validation = _merge_reports(reports) if check else None
+    return BuildReport(counts["documents"], counts["written"], counts["skipped"], counts["events"],
+                       counts["statements"], len(persons), counts["triples"], validation)
+
+
+def _write(docs: list[Doc], store: Store, lexicon: Lexicon, check: bool, counts: dict[str, int],
+           persons: set[str], reports: list[ValidationReport]) -> None:
+    graphs = [to_rdf(d) for d in docs]
+    if check and graphs:
+        reports.append(validate(_types_of(graphs, lexicon)))
+    store.replace_graphs({g.name: g.triples for g in graphs})
+    counts["written"] += len(graphs)
+    counts["events"] += sum(len(d.events) for d in docs)
+    counts["statements"] += sum(len(d.statements) for d in docs)
+    counts["triples"] += sum(len(g.triples) for g in graphs)
+    persons.update(m.iri for d in docs for m in d.mentions if m.type == "Person")
+
+
+def _merge_reports(reports: list[ValidationReport]) -> ValidationReport | None:
+    if not reports:
+        return None
+    if len(reports) == 1:
+        return reports[0]
+    failing = [r for r in reports if not r.conforms]
+    return failing[0] if failing else reports[0]

@@ -1,0 +1,220 @@
+"""Events: phone and video calls, meetings and talks, visits, summits, press conferences.
+
+A trigger word (lexicon) opens an event mention; its participants are the persons it governs in
+the sentence: "between A and B", "with B" plus the agent before the trigger, or the agent after
+it; a collective reference ("the two leaders") takes the participants of the event just told.
+Mentions of one document that agree on type, participants and date become one event; an
+unspecified "conversation"/"talks" joins the call or meeting it refers to, or is a meeting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .annotations import Doc, Event, EventMention, Mention
+from .lexicon import Lexicon, Match
+from .references import speech_agent
+
+__all__ = ["find_events", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
+
+GENERIC = "Event"
+TALK_TYPES = frozenset({"PhoneCall", "VideoCall", "Meeting", "Visit", "Summit"})
+#: events of these types need two participants: a call or meeting with one person is a misreading
+MIN_PARTICIPANTS = {"PhoneCall": 2, "VideoCall": 2, "Meeting": 2, "Visit": 1, "Summit": 2, GENERIC: 2,
+                    "PressConference": 1, "Conference": 1, "Publication": 1}
+_BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|между)\s", re.I)
+_WITH = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:with|con|avec|mit|с|со)\s", re.I)
+_DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
+_OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
+_GLUE = ("and", ",", "e", "ed", "et", "und", "и", "", "&", "-", "\u2013", "/")
+
+
+def _persons(doc: Doc, sentence: int) -> list[Mention]:
+    return [m for m in doc.mentions if m.type == "Person" and m.sentence == sentence]
+
+
+def _coordination(doc: Doc, persons: list[Mention], start: int, limit: int) -> list[str]:
+    """The persons joined by "and", commas or hyphens ("Macron-Putin talks"), the first of
+    them beginning between ``start`` and ``limit``."""
+    text = doc.document.text
+    out: list[str] = []
+    prev_end = None
+    for m in persons:
+        if m.begin < start:
+            continue
+        if prev_end is None:
+            if m.begin > limit:
+                break
+        elif _DETERMINER.sub("", text[prev_end:m.begin]).strip().lower() not in _GLUE:
+            break
+        if m.iri not in out:
+            out.append(m.iri)
+        prev_end = m.end
+    return out
+
+
+def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
+    """Stage: event mentions with participants, place and time, merged into the document's events."""
+    text = doc.document.text
+    tokens = [m for m in doc.matches if m.of("trigger")]
+    tokens = _longest(tokens)
+    speech_and_triggers = [m for m in doc.matches if m.of("speech") or m.of("trigger")]
+    collective = [m for m in doc.matches if m.of("collective")]
+    mentions: list[EventMention] = []
+    last_group: tuple[str, ...] = ()
+    for tok in tokens:
+        etype = tok.of("trigger")[0].value
+        sentence = doc.sentence_at(tok.begin)
+        persons = _persons(doc, sentence)
+        end_of_sentence = doc.sentences[sentence].end
+        participants: list[str] = []
+        tail = text[tok.end:end_of_sentence]
+        next_trigger = next((t.begin for t in tokens if t.begin >= tok.end), end_of_sentence)
+        lead = _BETWEEN.match(tail) or _WITH.match(tail)
+        if lead and tok.end + lead.end() > next_trigger:
+            tail = ""  # "press conference following talks with X": X is at the talks
+        between = False
+        if _BETWEEN.match(tail):
+            between = True
+            start = tok.end + _BETWEEN.match(tail).end()  # type: ignore[union-attr]
+            participants += _coordination(doc, persons, start, _first_after(doc, persons, start))
+        elif _WITH.match(tail):
+            start = tok.end + _WITH.match(tail).end()  # type: ignore[union-attr]
+            participants += _coordination(doc, persons, start, _first_after(doc, persons, start))
+        else:
+            after = [m for m in persons if m.begin >= tok.end and _OBJECT.match(text[tok.end:m.begin])]
+            if after:
+                participants += _coordination(doc, persons, after[0].begin, after[0].begin)
+        before = [m for m in persons if m.end <= tok.begin]
+        if before and not (between and len(participants) >= 2):
+            gap = text[before[-1].end:tok.begin]
+            if not any(ch in gap for ch in ".;") and len(gap) < 80:
+                group = _coordination(doc, persons, _group_start(doc, before), before[-1].begin)
+                participants = group + [p for p in participants if p not in group]
+        if any(c.begin >= doc.sentences[sentence].begin and c.end <= end_of_sentence for c in collective) \
+                and len(participants) < 2 and last_group:
+            participants += [p for p in last_group if p not in participants]
+        if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1:
+            others = [m.iri for m in persons if m.iri not in participants]
+            if others:
+                participants.append(others[0])
+        if len(participants) < MIN_PARTICIPANTS.get(etype, 1):
+            continue
+        time = _time_for(doc, tok, speech_and_triggers)
+        place = _place_for(doc, tok, sentence, next_trigger)
+        mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time))
+        if len(participants) >= 2:
+            last_group = tuple(participants)
+    events = _merge(doc, mentions)
+    return replace(doc, event_mentions=tuple(mentions), events=tuple(events))
+
+
+def _first_after(doc: Doc, persons: list[Mention], start: int) -> int:
+    """Where the first person after a preposition may begin: after a determiner ("with the Russian President")."""
+    text = doc.document.text
+    for m in persons:
+        if m.begin >= start and _OBJECT.match(text[start:m.begin]):
+            return m.begin
+    return start
+
+
+def _longest(tokens: list[Match]) -> list[Match]:
+    out: list[Match] = []
+    for tok in sorted(tokens, key=lambda m: (m.begin, -(m.end - m.begin))):
+        if out and tok.begin < out[-1].end:
+            continue
+        out.append(tok)
+    return out
+
+
+def _group_start(doc: Doc, before: list[Mention]) -> int:
+    """Where the coordination ending with the last person begins: "A, B and C" but not "A, the B"."""
+    text = doc.document.text
+    start = before[-1].begin
+    seen_and = False
+    for m in reversed(before[:-1]):
+        glue = _DETERMINER.sub("", text[m.end:start]).strip().lower()
+        if glue not in _GLUE or (glue == "," and not seen_and):
+            break
+        seen_and = seen_and or glue != ","
+        start = m.begin
+    return start
+
+
+def _time_for(doc: Doc, tok: Match, anchors: list[Match]) -> int | None:
+    """The time expression of the sentence closest to this trigger rather than to another verb."""
+    sentence = doc.sentence_at(tok.begin)
+    best = None
+    for i, t in enumerate(doc.times):
+        if t.sentence != sentence or (t.year and not t.month and not t.day):
+            continue
+        nearest = min((a for a in anchors if doc.sentence_at(a.begin) == sentence),
+                      key=lambda a: min(abs(a.begin - t.end), abs(t.begin - a.end)), default=None)
+        if nearest is None or nearest.begin == tok.begin or t.dateline:
+            dist = min(abs(tok.begin - t.end), abs(t.begin - tok.end))
+            if best is None or dist < best[0]:
+                best = (dist, i)
+    return best[1] if best else None
+
+
+def _place_for(doc: Doc, tok: Match, sentence: int, until: int) -> str | None:
+    """A place after a locative cue, after the trigger and before the next ("talks ... in Hanoi")."""
+    text = doc.document.text
+    ends = [m.end for m in doc.matches if m.of("locative") and doc.sentence_at(m.begin) == sentence]
+    for m in doc.mentions:
+        if m.sentence == sentence and m.type in ("City", "Place") and tok.end <= m.begin < until \
+                and any(0 < m.begin - e <= 5 and text[e:m.begin].strip().lower() in ("", "the") for e in ends):
+            return m.iri
+    return None
+
+
+def _compatible(a: Event, b: EventMention, doc: Doc) -> bool:
+    if set(a.participants) != set(b.participants):
+        return False
+    if a.type != b.type and not ({a.type, b.type} & {GENERIC} and ({a.type, b.type} - {GENERIC}) <= TALK_TYPES):
+        return False
+    if b.time is not None:
+        t = doc.times[b.time]
+        if a.date and t.date and a.date != t.date:
+            return False
+        if a.month_day and t.month and t.day and a.month_day != (t.month, t.day):
+            return False
+    return True
+
+
+def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
+    events: list[Event] = []
+    for i, m in enumerate(mentions):
+        target = next((k for k, e in enumerate(events) if _compatible(e, m, doc)), None)
+        t = doc.times[m.time] if m.time is not None else None
+        if target is None:
+            events.append(Event(m.type, m.participants, (i,), m.place))
+            target = len(events) - 1
+        e = events[target]
+        etype = e.type if m.type == GENERIC else (m.type if e.type == GENERIC else e.type)
+        date, precision, basis, md = e.date, e.precision, e.basis, e.month_day
+        if t is not None and t.date and (date is None or (precision != "day" and t.precision == "day")):
+            date, precision, basis = t.date, t.precision, t.basis
+        if t is not None and t.month and t.day and md is None:
+            md = (t.month, t.day)
+        events[target] = replace(e, type=etype, mentions=tuple(sorted(set(e.mentions) | {i})),
+                                 place=e.place or m.place, date=date, precision=precision, basis=basis, month_day=md)
+    out = []
+    for e in events:
+        if e.type == GENERIC:
+            e = replace(e, type="Meeting")
+        if e.date is None and doc.anchor and doc.anchor_basis in ("publication", "dateline"):
+            if any(_speaker_event(doc, mentions[i]) for i in e.mentions):
+                e = replace(e, date=doc.anchor, precision="day", basis=doc.anchor_basis)
+        out.append(e)
+    return out
+
+
+def _speaker_event(doc: Doc, m: EventMention) -> bool:
+    """An event the sentence's speaker is at ("he said at a press conference following talks")."""
+    sentence = doc.sentences[m.sentence]
+    for verb in doc.matches:
+        if verb.of("speech") and sentence.begin <= verb.begin < sentence.end:
+            if any(a.iri in m.participants for a in speech_agent(doc, verb)):
+                return True
+    return False

@@ -1,0 +1,370 @@
+"""Lexicon: ``ontology/lexicon/*.ttl`` compiled once into a fast matcher and a few indexes.
+
+The Turtle is loaded into an in-memory Oxigraph store and read by the canned queries of
+``queries/lexicon/``; every name, alias and cue form goes into one Aho-Corasick automaton over
+*folded* text (lower case, accents and typographic quotes removed, one character for one, so
+offsets stay those of the document). The compiled lexicon is pickled in a cache keyed by the
+hash of the source files, so workers and repeated runs start fast.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import pickle
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import pyoxigraph as ox
+
+from .errors import DipkgError
+from .resources import lexicon_files, ontology_file, queries_dir
+
+__all__ = [
+    "Lexicon", "Entity", "Post", "Term", "Cue", "Match", "LexiconError", "load_lexicon", "fold",
+    "compile_lexicon",
+]
+
+DIP = "https://w3id.org/dipkg/ontology#"
+CACHE_VERSION = "3"
+
+
+class LexiconError(DipkgError):
+    """The lexicon cannot be read (a Turtle syntax error names the file and line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named thing of the lexicon; ``type`` is the local name of its dip class."""
+
+    iri: str
+    type: str
+    label: str
+    wikidata: str | None = None
+    represents: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    iri: str
+    post_in: str
+    post_type: str
+    leader: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A term of office; ``start``/``end`` are the widest dates the precision allows."""
+
+    iri: str
+    person: str
+    post: str
+    start: dt.date
+    end: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One meaning of a matched form. ``kind`` is the entry's category, ``value`` its target."""
+
+    kind: str  # entity, demonym, capital, role, trigger, speech, collective, readout, attribution,
+    #            modality, locative, pronoun, relative, situation, month, weekday
+    value: str
+    extra: str | None = None
+    extra2: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    begin: int
+    end: int
+    cues: tuple[Cue, ...]
+
+    def of(self, kind: str) -> tuple[Cue, ...]:
+        return tuple(c for c in self.cues if c.kind == kind)
+
+
+# --------------------------------------------------------------------------------------------
+# folding: one character in, one character out
+
+
+class _FoldTable(dict):  # type: ignore[type-arg]
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        base = unicodedata.normalize("NFD", low)[0]
+        out = _SPECIAL.get(base, base)
+        self[code] = ord(out)
+        return ord(out)
+
+
+_SPECIAL = {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"',
+            "\u00ab": '"', "\u00bb": '"', "\u201e": '"', "\u2013": "-", "\u2014": "-", "\u2011": "-",
+            "\u00a0": " ", "\n": " ", "\t": " ", "\r": " "}
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify quotes and dashes, keeping the length."""
+    return text.translate(_FOLD)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """The compiled lexicon: look-ups by IRI, posts and terms by date, and a text matcher."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    posts: dict[str, Post] = field(default_factory=dict)
+    terms_by_post: dict[str, list[Term]] = field(default_factory=dict)
+    terms_by_person: dict[str, list[Term]] = field(default_factory=dict)
+    posts_by_country: dict[str, list[str]] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # city -> country
+    publishers: dict[str, str | None] = field(default_factory=dict)  # folded source name -> post
+    fingerprint: str = ""
+    automaton: ahocorasick.Automaton | None = None
+    exact: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded form -> forms needing case
+
+    # ---- matching -----------------------------------------------------------------------
+
+    def matches(self, text: str, folded: str | None = None) -> list[Match]:
+        """Every lexicon form found in ``text`` on word boundaries (overlaps included)."""
+        folded = fold(text) if folded is None else folded
+        assert self.automaton is not None
+        out: list[Match] = []
+        n = len(folded)
+        for end_index, (key, cues) in self.automaton.iter(folded):
+            begin = end_index - len(key) + 1
+            end = end_index + 1
+            if begin > 0 and _is_word(folded[begin - 1]) and _is_word(folded[begin]):
+                continue
+            if end < n and _is_word(folded[end]) and _is_word(folded[end - 1]):
+                continue
+            surface = text[begin:end]
+            kept = tuple(c for c in cues if _case_ok(c, surface, self.exact.get(key, ())))
+            if kept:
+                out.append(Match(begin, end, kept))
+        out.sort(key=lambda m: (m.begin, -(m.end - m.begin)))
+        return out
+
+    # ---- posts and terms ------------------------------------------------------------------
+
+    def holders(self, post: str, on: dt.date | None) -> list[str]:
+        """Persons holding ``post`` on the date (all holders ever when the date is unknown)."""
+        terms = self.terms_by_post.get(post, [])
+        if on is None:
+            return list(dict.fromkeys(t.person for t in terms))
+        return list(dict.fromkeys(t.person for t in terms if t.start <= on and (t.end is None or on <= t.end)))
+
+    def posts_of(self, person: str, on: dt.date | None) -> list[str]:
+        terms = self.terms_by_person.get(person, [])
+        return [t.post for t in terms if on is None or (t.start <= on and (t.end is None or on <= t.end))]
+
+    def find_posts(self, country: str, post_type: str | None = None, leader: bool = False) -> list[str]:
+        out = []
+        for iri in self.posts_by_country.get(country, []):
+            post = self.posts[iri]
+            if leader and post.leader or (post_type is not None and post.post_type == post_type):
+                out.append(iri)
+        return out
+
+    def country_of(self, iri: str) -> str | None:
+        entity = self.entities.get(iri)
+        if entity is None:
+            return None
+        if entity.type == "Country":
+            return iri
+        return entity.represents or self.capitals.get(iri)
+
+
+def _case_ok(cue: Cue, surface: str, exact_forms: tuple[str, ...]) -> bool:
+    if not exact_forms:
+        return True
+    return surface in exact_forms or cue.kind not in {"entity", "demonym", "month", "weekday"}
+
+
+# --------------------------------------------------------------------------------------------
+# compiling
+
+
+def load_lexicon(cache_dir: Path | None = None) -> Lexicon:
+    """The compiled lexicon of this installation, from the cache when the sources are unchanged."""
+    files = [ontology_file(), *lexicon_files()]
+    fingerprint = _fingerprint(files)
+    return _load_cached(fingerprint, tuple(files), str(cache_dir) if cache_dir else None)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(fingerprint: str, files: tuple[Path, ...], cache_dir: str | None) -> Lexicon:
+    folder = Path(cache_dir) if cache_dir else _default_cache_dir()
+    cached = folder / f"lexicon-{fingerprint[:16]}.pickle"
+    if cached.is_file():
+        try:
+            with cached.open("rb") as fh:
+                lexicon = pickle.load(fh)
+            if isinstance(lexicon, Lexicon) and lexicon.fingerprint == fingerprint:
+                return lexicon
+        except Exception:  # noqa: BLE001 - a broken cache is rebuilt, never trusted
+            pass
+    lexicon = compile_lexicon(list(files))
+    lexicon.fingerprint = fingerprint
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(lexicon, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cached)
+    except OSError:
+        pass  # a read-only home still works, only slower
+    return lexicon
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("DIPKG_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dipkg"
+
+
+def _fingerprint(files: list[Path]) -> str:
+    h = hashlib.sha256(CACHE_VERSION.encode())
+    for path in files:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    for path in sorted(queries_dir().joinpath("lexicon").glob("*.rq")):
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def read_lexicon_store(files: list[Path]) -> ox.Store:
+    """The ontology and lexicon files in an in-memory Oxigraph store (errors name file and line)."""
+    store = ox.Store()
+    for path in files:
+        try:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+        except SyntaxError as err:
+            raise LexiconError(f"{path}: Turtle syntax error: {err}",
+                               hint="fix the lexicon file; `rapper -i turtle FILE` or rdflib shows the line too") from None
+    return store
+
+
+def _rows(store: ox.Store, name: str) -> Iterator[dict[str, str | None]]:
+    text = (queries_dir() / "lexicon" / f"{name}.rq").read_text(encoding="utf-8")
+    result = store.query(text)
+    variables = [v.value for v in result.variables]
+    for solution in result:
+        yield {v: (None if solution[v] is None else solution[v].value) for v in variables}
+
+
+def _local(iri: str | None) -> str:
+    return (iri or "").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _date_bounds(value: str | None, *, end: bool) -> dt.date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    month = int(parts[1])
+    if len(parts) == 2:
+        if end:
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(year, month, 1)
+    return dt.date(year, month, int(parts[2][:2]))
+
+
+def compile_lexicon(files: list[Path]) -> Lexicon:
+    """Build the matcher and indexes from the Turtle files."""
+    store = read_lexicon_store(files)
+    lex = Lexicon()
+    forms: dict[str, list[Cue]] = defaultdict(list)
+    exact: dict[str, set[str]] = defaultdict(set)
+
+    def add(form: str, cue: Cue, *, case_rule: str = "entity") -> None:
+        form = " ".join(form.split())
+        if case_rule == "entity" and form[:4].lower() == "the " and len(form) > 5:
+            form = form[4:]  # "the Kremlin" and "Kremlin" are one form: the article is not part of a name
+        if not form:
+            return
+        key = fold(form)
+        if cue not in forms[key]:
+            forms[key].append(cue)
+        if case_rule == "entity" and len(form) > 1 and form.upper() == form and any(c.isalpha() for c in form):
+            exact[key].add(form)  # acronyms: NATO, EU, UN must match in capitals
+        elif case_rule == "capital" and form[:1].isupper():
+            exact[key].add(form)  # "May" the month, not "may" the verb
+
+    for row in _rows(store, "entities"):
+        iri = row["entity"] or ""
+        if iri in lex.entities:
+            continue
+        lex.entities[iri] = Entity(iri, _local(row["type"]), row["label"] or _local(iri),
+                                   row["wikidata"], row["represents"])
+    for row in _rows(store, "names"):
+        iri, label = row["entity"] or "", row["label"] or ""
+        if iri not in lex.entities:
+            continue
+        kind = "post" if lex.entities[iri].type == "Post" else "entity"
+        add(label, Cue(kind, iri))
+    for row in _rows(store, "capitals"):
+        lex.capitals[row["city"] or ""] = row["country"] or ""
+    for row in _rows(store, "demonyms"):
+        add(row["form"] or "", Cue("demonym", row["country"] or ""))
+    for row in _rows(store, "posts"):
+        post = Post(row["post"] or "", row["postIn"] or "", row["postType"] or "", (row["leader"] or "") == "true")
+        lex.posts[post.iri] = post
+        lex.posts_by_country.setdefault(post.post_in, []).append(post.iri)
+    for row in _rows(store, "terms"):
+        start = _date_bounds(row["start"], end=False)
+        if start is None or not row["person"] or not row["post"]:
+            continue
+        term = Term(row["term"] or "", row["person"], row["post"], start, _date_bounds(row["end"], end=True))
+        lex.terms_by_post.setdefault(term.post, []).append(term)
+        lex.terms_by_person.setdefault(term.person, []).append(term)
+    kinds = {"EventTrigger": "trigger", "SpeechVerb": "speech", "CollectiveReference": "collective",
+             "ReadoutCue": "readout", "AttributionCue": "attribution", "ModalityCue": "modality",
+             "LocativeCue": "locative", "RoleWord": "role", "PronounCue": "pronoun",
+             "RelativeDateCue": "relative", "SituationCue": "situation"}
+    for row in _rows(store, "cues"):
+        kind = kinds[_local(row["kind"])]
+        if kind == "trigger":
+            cue = Cue(kind, _local(row["evokes"]))
+        elif kind in ("speech", "modality"):
+            cue = Cue(kind, _local(row["modality"]) if row["modality"] else "", row["cue"])
+        elif kind == "role":
+            cue = Cue(kind, row["roleKind"] or "post", row["postType"], row["cue"])
+        elif kind == "pronoun":
+            cue = Cue(kind, row["pronounKind"] or "personal")
+        elif kind == "relative":
+            cue = Cue(kind, str(int(row["offset"] or 0)))
+        else:
+            cue = Cue(kind, row["cue"] or "")
+        add(row["form"] or "", cue, case_rule="none")
+    for row in _rows(store, "calendar"):
+        add(row["form"] or "", Cue(row["kind"] or "", str(int(row["number"] or 0))), case_rule="capital")
+    for row in _rows(store, "publishers"):
+        lex.publishers[fold(row["name"] or "").strip()] = row["post"]
+
+    automaton = ahocorasick.Automaton()
+    for key, cues in forms.items():
+        automaton.add_word(key, (key, tuple(cues)))
+    automaton.make_automaton()
+    lex.automaton = automaton
+    lex.exact = {k: tuple(sorted(v)) for k, v in exact.items()}
+    for terms in (*lex.terms_by_post.values(), *lex.terms_by_person.values()):
+        terms.sort(key=lambda t: t.start)
+    return lex

@@ -1,0 +1,235 @@
+"""Mentions: lexicon names, role descriptions resolved to post-holders, unknown persons by title.
+
+Role descriptions are read with a small grammar over lexicon tokens: demonyms and role words
+("the French president", "his Vietnamese counterpart", "Russian Foreign Minister"), role word plus
+country ("President of Russia", "presidente della Repubblica francese", "президент России"), and
+coordination ("the French and Russian presidents", "the presidents of Russia and France"). Which
+post a role names, and who held it when, comes from the lexicon.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from .annotations import Doc, Mention
+from .lexicon import Cue, Lexicon, Match
+
+__all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug"]
+
+_GLUE = re.compile(r"^(?:\s*(?:,|and|und|et|e|ed|и|&)\s*|\s+)$", re.I)
+_DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
+_POSSESSIVE = re.compile(r"(?:^|\s)(?:his|her|their|suo|sua|son|sa|sein|seinem|seinen|seine|ihr|ihrem|ihren|своим|своего|своему|свой)\s+(?:\w+\s+)?$", re.I)
+_OF = re.compile(r"^\s+(?:of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der|des)\s+$", re.I)
+_REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
+_NAME = re.compile(r"\s{0,2}((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+(?:\s+|$)){2,4})")
+
+
+@dataclass(frozen=True, slots=True)
+class RolePhrase:
+    begin: int
+    end: int
+    kind: str  # post, leader, counterpart, title
+    countries: tuple[str, ...]
+    post_type: str | None
+    posts: tuple[str, ...] = ()  # a post named directly ("President of Russia")
+    possessive: bool = False
+
+
+def select_tokens(matches: tuple[Match, ...]) -> list[Match]:
+    """Non-overlapping matches, leftmost-longest first."""
+    out: list[Match] = []
+    last_end = -1
+    for m in matches:  # sorted by begin, then longest first
+        if m.begin >= last_end:
+            out.append(m)
+            last_end = m.end
+    return out
+
+
+def person_slug(label: str) -> str:
+    text = unicodedata.normalize("NFKD", label)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9а-яё]+", "-", text).strip("-")
+
+
+def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
+    """Role descriptions among the tokens (see the module docstring for the grammar)."""
+    out: list[RolePhrase] = []
+    for i, tok in enumerate(tokens):
+        post_cues = tok.of("post")
+        role_cues = tok.of("role")
+        if not post_cues and not role_cues:
+            continue
+        begin, end = tok.begin, tok.end
+        countries: list[str] = []
+        if post_cues:
+            out.append(RolePhrase(begin, end, "post", (), None, tuple(c.value for c in post_cues),
+                                  bool(_POSSESSIVE.search(text[max(0, begin - 40):begin]))))
+            continue
+        role = role_cues[0]
+        # demonyms to the left: "the French and Russian presidents", "his French counterpart"
+        j = i - 1
+        while j >= 0 and tokens[j].of("demonym") and _GLUE.match(text[tokens[j].end:begin] or " "):
+            countries.insert(0, tokens[j].of("demonym")[0].value)
+            begin = tokens[j].begin
+            j -= 1
+        # demonym or "of COUNTRY" to the right: "presidente francese", "President of Russia"
+        if not countries:
+            k = i + 1
+            if k < len(tokens) and tokens[k].of("demonym") and text[end:tokens[k].begin].isspace():
+                countries.append(tokens[k].of("demonym")[0].value)
+                end = tokens[k].end
+            elif k < len(tokens):
+                gap = text[end:tokens[k].begin]
+                if _REPUBLIC.match(gap) and tokens[k].of("demonym"):
+                    countries.append(tokens[k].of("demonym")[0].value)
+                    end = tokens[k].end
+                elif _OF.match(gap) or (gap.isspace() and len(gap) <= 2 and _is_cyrillic(text[end - 1])):
+                    while k < len(tokens) and _country(tokens[k]):
+                        countries.append(_country(tokens[k]) or "")
+                        end = tokens[k].end
+                        if k + 1 < len(tokens) and _GLUE.match(text[tokens[k].end:tokens[k + 1].begin] or " ") \
+                                and _country(tokens[k + 1]):
+                            k += 1
+                        else:
+                            break
+        possessive = bool(_POSSESSIVE.search(text[max(0, begin - 40):begin]))
+        out.append(RolePhrase(begin, end, role.value, tuple(countries), role.extra, (), possessive))
+    return out
+
+
+def _country(tok: Match) -> str | None:
+    for cue in tok.of("entity"):
+        if "/country/" in cue.value:
+            return cue.value
+    return None
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def find_mentions(doc: Doc, lexicon: Lexicon) -> Doc:
+    """Stage: entity names and role descriptions (resolved without a date yet)."""
+    return resolve_roles(doc, lexicon, doc.document.published or doc.anchor_hint)
+
+
+def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
+    """Names plus role descriptions resolved to who held the post on ``on`` (None: any time)."""
+    text = doc.document.text
+    tokens = select_tokens(doc.matches)
+    mentions: list[Mention] = []
+    locative_ends = {m.end for m in doc.matches if m.of("locative")}
+    for tok in tokens:
+        cues = tok.of("entity")
+        if not cues:
+            continue
+        cue = _choose_sense(cues, tok.begin, text, locative_ends, lexicon)
+        entity = lexicon.entities[cue.value]
+        mentions.append(Mention(tok.begin, tok.end, entity.iri, entity.type, "name", doc.sentence_at(tok.begin)))
+    named_persons = {m.iri for m in mentions if m.type == "Person"}
+    unknown: dict[str, tuple[str, str, str | None]] = {}
+    group = 0
+    for phrase in role_phrases(text, tokens):
+        sentence = doc.sentence_at(phrase.begin)
+        name = _following_person(mentions, phrase.end, text)
+        posts = _posts_for(phrase, lexicon, mentions, sentence, on)
+        if name is not None:
+            # apposition: "Russian President Vladimir Putin" - the name wins, the role is its post
+            idx, person = name
+            post = next((p for p in posts if person.iri in lexicon.holders(p, None)), posts[0] if len(posts) == 1 else None)
+            mentions[idx] = replace(person, begin=phrase.begin, post=post)
+            continue
+        if phrase.kind in ("post", "leader", "counterpart", "title"):
+            label = _unknown_name(text, phrase.end, lexicon, doc)
+            if label:
+                iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
+                post = posts[0] if len(posts) == 1 else None
+                unknown[iri] = (iri, label, post)
+                end = phrase.end + text[phrase.end:].index(label.split()[0]) + len(label)
+                mentions.append(Mention(phrase.begin, end, iri, "Person", "title", sentence, post, label=label))
+                continue
+        if phrase.kind == "title":
+            continue
+        group += 1
+        for post in posts:
+            holders = lexicon.holders(post, on)
+            preferred = [h for h in holders if h in named_persons] or (holders if on is not None else [])
+            if len(preferred) == 1:
+                mentions.append(Mention(phrase.begin, phrase.end, preferred[0], "Person", "role", sentence, post,
+                                        group=group if len(posts) > 1 else None))
+    mentions.sort(key=lambda m: (m.begin, m.end))
+    return replace(doc, mentions=tuple(mentions), unknown_persons=tuple(unknown.values()))
+
+
+def _choose_sense(cues: tuple[Cue, ...], begin: int, text: str, locative_ends: set[int], lexicon: Lexicon) -> Cue:
+    """Pick a place sense right after a locative cue ("in the Kremlin"), a body or agent otherwise."""
+    if len(cues) == 1:
+        return cues[0]
+    locative = any(0 < begin - end <= 6 and text[end:begin].strip().lower() in ("", "the") for end in locative_ends)
+    places = [c for c in cues if lexicon.entities[c.value].type in ("Place", "City")]
+    others = [c for c in cues if c not in places]
+    if locative and places:
+        return places[0]
+    return (others or places)[0]
+
+
+def _following_person(mentions: list[Mention], end: int, text: str) -> tuple[int, Mention] | None:
+    for idx, m in enumerate(mentions):
+        if m.type == "Person" and m.via == "name" and end <= m.begin <= end + 2 and text[end:m.begin].strip(" ,") == "":
+            return idx, m
+    return None
+
+
+def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> str | None:
+    m = _NAME.match(text, end)
+    if not m or m.start(1) != end + (len(text[end:m.start(1)])) or text[end:m.start(1)].strip():
+        return None
+    words = m.group(1).split()
+    # stop at a word the lexicon knows (a month, a country, "President") or a sentence end
+    kept: list[str] = []
+    pos = m.start(1)
+    for w in words:
+        start = text.index(w, pos)
+        pos = start + len(w)
+        if any(t.begin <= start < t.end for t in doc.matches):
+            break
+        kept.append(w.rstrip(",.;:"))
+        if w[-1] in ",.;:":
+            break
+    if len(kept) < 2:
+        return None
+    return " ".join(kept)
+
+
+def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], sentence: int,
+               on: dt.date | None) -> list[str]:
+    if phrase.posts:
+        return list(phrase.posts)
+    if phrase.kind == "leader":
+        return [p for c in phrase.countries for p in lexicon.find_posts(c, leader=True)]
+    if phrase.kind == "post":
+        return [p for c in phrase.countries for p in lexicon.find_posts(c, phrase.post_type)]
+    if phrase.kind == "counterpart" and len(phrase.countries) == 1:
+        # one country: "his French counterpart"; "French and German colleagues" names no one in particular
+        anchor = _counterpart_anchor(phrase, mentions, sentence)
+        if anchor is None:
+            return []
+        types = {lexicon.posts[p].post_type for p in ([anchor.post] if anchor.post else lexicon.posts_of(anchor.iri, on))
+                 if p in lexicon.posts}
+        return [p for c in phrase.countries for t in sorted(types) for p in lexicon.find_posts(c, t)]
+    return []
+
+
+def _counterpart_anchor(phrase: RolePhrase, mentions: list[Mention], sentence: int) -> Mention | None:
+    """The person whose counterpart this is: the nearest person before, else after, in the sentence."""
+    before = [m for m in mentions if m.type == "Person" and m.sentence == sentence and m.end <= phrase.begin]
+    if before:
+        return before[-1]
+    after = [m for m in mentions if m.type == "Person" and m.sentence == sentence and m.begin >= phrase.end]
+    if after:
+        return after[0]
+    earlier = [m for m in mentions if m.type == "Person" and m.sentence == sentence - 1]
+    return earlier[0] if earlier else None

@@ -1,0 +1,113 @@
+"""The extraction pipeline: the registry of stages, checked for order when it is built.
+
+Every stage is a pure callable ``(Doc, Lexicon) -> Doc`` that declares the Doc fields it
+``requires`` and ``assigns``; :func:`run` names the stage that failed.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
+
+from .annotations import Doc
+from .documents import Document
+from .errors import DipkgError
+from .events import find_events
+from .language import SUPPORTED, detect_language
+from .lexicon import Lexicon, fold
+from .mentions import find_mentions, resolve_roles
+from .references import resolve_references
+from .segment import split_sentences
+from .statements import find_statements
+from .temporal import find_times, resolve_times
+
+__all__ = ["Stage", "STAGES", "PIPELINE", "DATE_STAGES", "ExtractionError", "make_doc", "run", "check_order"]
+
+
+class ExtractionError(DipkgError):
+    """A stage failed on a document (the message names the stage and the document)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    func: Callable[[Doc, Lexicon], Doc]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+def _language(doc: Doc, lexicon: Lexicon) -> Doc:
+    lang = doc.document.lang
+    if not lang or lang not in SUPPORTED:
+        lang = detect_language(doc.document.text) if not lang else lang
+    return replace(doc, lang=lang)
+
+
+def _segment(doc: Doc, lexicon: Lexicon) -> Doc:
+    text = doc.document.text
+    return replace(doc, sentences=split_sentences(text), folded=fold(text))
+
+
+def _match(doc: Doc, lexicon: Lexicon) -> Doc:
+    return replace(doc, matches=tuple(lexicon.matches(doc.document.text, doc.folded)))
+
+
+def _roles(doc: Doc, lexicon: Lexicon) -> Doc:
+    """Role descriptions again, now resolved on the document's date."""
+    if doc.anchor is None:
+        return doc
+    return resolve_roles(doc, lexicon, doc.anchor)
+
+
+STAGES: dict[str, Stage] = {
+    "language": Stage("language", _language, ("document",), ("lang",)),
+    "segment": Stage("segment", _segment, ("document",), ("sentences", "folded")),
+    "match": Stage("match", _match, ("folded",), ("matches",)),
+    "mentions": Stage("mentions", find_mentions, ("matches", "sentences"), ("mentions", "unknown_persons")),
+    "times": Stage("times", find_times, ("matches", "mentions"), ("times", "place")),
+    "anchor": Stage("anchor", resolve_times, ("times", "mentions"), ("anchor", "anchor_basis", "times")),
+    "roles": Stage("roles", _roles, ("anchor",), ("mentions", "unknown_persons")),
+    "references": Stage("references", resolve_references, ("mentions",), ("mentions",)),
+    "events": Stage("events", find_events, ("mentions", "times", "anchor"), ("event_mentions", "events")),
+    "statements": Stage("statements", find_statements, ("events",), ("quotes", "statements")),
+}
+
+PIPELINE: tuple[str, ...] = tuple(STAGES)
+#: the stages to run again once another document has told a date this one lacked
+DATE_STAGES: tuple[str, ...] = ("anchor", "roles", "references", "events", "statements")
+
+
+def check_order(names: Sequence[str]) -> None:
+    """Raise if a stage requires a field that no earlier stage assigns."""
+    available = {"document"}
+    for name in names:
+        stage = STAGES[name]
+        missing = [r for r in stage.requires if r not in available]
+        if missing:
+            raise ExtractionError(f"stage {name!r} requires {', '.join(missing)}, which no earlier stage assigns")
+        available.update(stage.assigns)
+
+
+check_order(PIPELINE)
+_FIELDS = {f.name for f in fields(Doc)}
+assert all(a in _FIELDS for s in STAGES.values() for a in s.assigns if a != "document")
+
+
+def make_doc(document: Document | str, lang: str | None = None) -> Doc:
+    """A Doc for a document (or a plain text, handy in tests)."""
+    if isinstance(document, str):
+        document = Document(id="text", text=document, lang=lang)
+    return Doc(document=document)
+
+
+def run(doc: Doc, lexicon: Lexicon, names: Sequence[str] = PIPELINE) -> Doc:
+    """Run the named stages in order; a failure names the stage and the document."""
+    for name in names:
+        try:
+            doc = STAGES[name].func(doc, lexicon)
+        except DipkgError:
+            raise
+        except Exception as err:  # noqa: BLE001 - reported with the stage and document it came from
+            raise ExtractionError(f"{doc.document.origin or doc.document.id}: stage {name!r} failed: "
+                                  f"{type(err).__name__}: {err}",
+                                  hint="please report this with the document") from err
+    return doc

@@ -1,0 +1,217 @@
+"""Statements: who raised which format, agreement, organisation, topic or country, when, where.
+
+A subject (a format, agreement, international organisation or topic; a country after a situation
+cue such as "the situation in") is attributed to the cue that governs it: the nearest speech verb
+with its agent before it in the sentence ("Putin said"), a collective reference or impersonal
+readout wording ("the parties discussed", "è stata sottolineata": every participant of the event
+being told), or the speaker of the quotation it stands in. Without such a cue no statement is
+made: a topic that is merely mentioned is not something somebody raised.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from .annotations import Doc, Event, Mention, Quote, Statement
+from .lexicon import Lexicon, Match
+from .references import speech_agent
+
+__all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
+
+SUBJECT_TYPES = frozenset({"DiplomaticFormat", "Agreement", "InternationalOrganization", "Topic"})
+_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+_MIN_QUOTE = 25
+
+
+def find_quotes(doc: Doc) -> tuple[Quote, ...]:
+    """Quotations (pairs of quote marks) with the speaker named right after or right before them."""
+    text = doc.document.text
+    speech = [m for m in doc.matches if m.of("speech")]
+    quotes: list[Quote] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            opened = None if opened is not None and text[opened] != "\u201c" else opened
+        if ch not in _QUOTE_MARKS:
+            continue
+        if opened is None:
+            opened = i
+            continue
+        begin, end = opened, i + 1
+        opened = None
+        if end - begin < _MIN_QUOTE:
+            continue
+        quotes.append(Quote(begin, end, _quote_speaker(doc, speech, begin, end)))
+    # an unattributed quote right after a sentence with a speaker continues that speaker
+    out = []
+    for q in quotes:
+        if q.speaker is None:
+            s = doc.sentence_at(q.begin)
+            prev = [st for st in _speakers_by_sentence(doc, speech).get(s - 1, [])]
+            if len(prev) == 1:
+                q = replace(q, speaker=prev[0])
+        out.append(q)
+    return tuple(out)
+
+
+def _speakers_by_sentence(doc: Doc, speech: list[Match]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for verb in speech:
+        agents = speech_agent(doc, verb)
+        if agents:
+            out.setdefault(doc.sentence_at(verb.begin), []).extend(a.iri for a in agents)
+    return out
+
+
+def _quote_speaker(doc: Doc, speech: list[Match], begin: int, end: int) -> str | None:
+    text = doc.document.text
+    for verb in speech:  # "...," Putin said / "...," he added / "..." the source said
+        if end <= verb.begin <= end + 45 and "\n" not in text[end:verb.begin]:
+            agents = [m for m in doc.mentions if m.type == "Person" and end <= m.begin and m.end <= verb.end + 40
+                      and "\n" not in text[end:m.begin]]
+            near = [m for m in agents if abs(m.begin - verb.begin) <= 45]
+            if near:
+                return near[0].iri
+            return None  # a speaker that is not a person ("the source said")
+    for verb in speech:  # Putin said: "..."
+        if begin - 40 <= verb.end <= begin and "\n" not in text[verb.end:begin]:
+            agents = speech_agent(doc, verb)
+            if len(agents) == 1:
+                return agents[0].iri
+    return None
+
+
+def _subjects(doc: Doc) -> list[Mention]:
+    situation_ends = [m.end for m in doc.matches if m.of("situation")]
+    text = doc.document.text
+    out = []
+    for m in doc.mentions:
+        if m.type in SUBJECT_TYPES:
+            out.append(m)
+        elif m.type == "Country" and any(0 <= m.begin - e <= 5 and not text[e:m.begin].strip(" thea")
+                                         for e in situation_ends):
+            out.append(m)
+    return out
+
+
+def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
+    """Stage: statements with speaker, subject, event, date, modality, reporter and evidence."""
+    quotes = find_quotes(doc)
+    doc = replace(doc, quotes=quotes)
+    governors = [m for m in doc.matches if m.of("speech") or m.of("collective") or m.of("readout")]
+    modality_cues = [m for m in doc.matches if m.of("modality")]
+    attribution = [m for m in doc.matches if m.of("attribution")]
+    statements: list[Statement] = []
+    seen: set[tuple[str, str, int]] = set()
+    for subject in _subjects(doc):
+        sentence = subject.sentence
+        s = doc.sentences[sentence]
+        speakers, kind, verb = _speakers(doc, subject, governors, quotes, s.begin, s.end)
+        if not speakers:
+            continue
+        event_index = _current_event(doc, sentence)
+        event = doc.events[event_index] if event_index is not None else None
+        if kind in ("collective", "readout"):
+            if event is None:
+                continue
+            speakers = list(event.participants)
+        date, precision, own = _date(doc, sentence, verb)
+        if event is not None and not set(speakers) <= set(event.participants):
+            event_index, event = None, None
+        if event is not None and own and event.date is not None and date != event.date:
+            event_index, event = None, None  # "On January 28, Lavrov said": not at the event told before
+        if event is not None and event.date is not None:
+            date, precision = event.date, event.precision
+        modality = _modality(doc, s.begin, s.end, verb, modality_cues)
+        reporter = _reporter(doc, s.begin, s.end, attribution)
+        if reporter and modality == "Asserted":
+            modality = "Reported"
+        for speaker in speakers:
+            if speaker == subject.iri or (speaker, subject.iri, sentence) in seen:
+                continue
+            seen.add((speaker, subject.iri, sentence))
+            statements.append(Statement(speaker, subject.iri, sentence, s.begin, s.end, event_index, date,
+                                        precision, modality, reporter))
+    return replace(doc, statements=tuple(statements))
+
+
+def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[Quote, ...], begin: int,
+              end: int) -> tuple[list[str], str, Match | None]:
+    inside = [g for g in governors if begin <= g.begin < end]
+    before = [g for g in inside if g.end <= subject.begin]
+    quote = next((q for q in quotes if q.begin <= subject.begin < q.end), None)
+    candidates = list(reversed(before))
+    if quote is not None:
+        candidates = [g for g in candidates if g.begin > quote.begin]  # a verb inside the quote
+    for g in candidates:
+        if g.of("collective"):
+            return ["*"], "collective", g
+        if g.of("readout"):
+            return ["*"], "readout", g
+        agents = speech_agent(doc, g)
+        if agents:
+            return [a.iri for a in agents], "speech", g
+    if quote is not None and quote.speaker:
+        return [quote.speaker], "quote", None
+    if quote is None:
+        after = [g for g in inside if g.begin >= subject.end]
+        for g in after:
+            if g.of("readout"):
+                return ["*"], "readout", g
+            if g.of("collective"):
+                return ["*"], "collective", g
+    return [], "", None
+
+
+def _current_event(doc: Doc, sentence: int) -> int | None:
+    """The event told in this sentence, else the last one told before it."""
+    best: tuple[int, int] | None = None
+    for k, e in enumerate(doc.events):
+        for i in e.mentions:
+            s = doc.event_mentions[i].sentence
+            if s <= sentence and (best is None or s > best[0]):
+                best = (s, k)
+    return best[1] if best else None
+
+
+def _date(doc: Doc, sentence: int, verb: Match | None) -> tuple[dt.date | None, str | None, bool]:
+    """The statement's date: a day named in its sentence (own=True), else the document's date."""
+    times = [t for t in doc.times if t.sentence == sentence and t.date and t.precision == "day"]
+    if times:
+        if verb is not None:
+            t = min(times, key=lambda t: min(abs(t.begin - verb.end), abs(verb.begin - t.end)))
+        else:
+            t = times[0]
+        return t.date, t.precision, True
+    undated = [t for t in doc.times if t.sentence == sentence and t.precision is None and (t.offset is not None or t.weekday)]
+    if undated:
+        return None, None, True  # "earlier today" without a publication date: unknown, not the anchor
+    if doc.anchor and doc.anchor_basis in ("publication", "dateline"):
+        return doc.anchor, "day", False
+    return None, None, False
+
+
+def _modality(doc: Doc, begin: int, end: int, verb: Match | None, cues: list[Match]) -> str:
+    for cue in cues:
+        if begin <= cue.begin < end and cue.of("modality")[0].value:
+            return cue.of("modality")[0].value
+    if verb is not None and verb.of("speech") and verb.of("speech")[0].value:
+        return verb.of("speech")[0].value
+    return "Asserted"
+
+
+def _reporter(doc: Doc, begin: int, end: int, cues: list[Match]) -> str | None:
+    sources = [m for m in doc.mentions if m.type in ("MediaOutlet", "GovernmentBody") and begin <= m.begin < end]
+    for cue in cues:
+        if begin <= cue.begin < end:
+            after = [m for m in sources if 0 <= m.begin - cue.end <= 40]
+            if after:
+                return after[0].iri
+            before = [m for m in sources if 0 <= cue.begin - m.end <= 3]
+            if before:
+                return before[-1].iri
+    return None
+
+
+def event_of(doc: Doc, statement: Statement) -> Event | None:
+    return doc.events[statement.event] if statement.event is not None else None

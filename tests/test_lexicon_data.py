@@ -1,0 +1,303 @@
+"""The lexicon (ontology/lexicon/*.ttl) is well-formed data in the dipkg vocabulary.
+
+Checks the conventions of ontology/README.md: only terms the ontology defines, one English
+prefLabel per entity, no two entities of a class sharing a canonical name, terms of office with
+a member, a post and a beginning before their end, Wikidata links only where verified, and every
+canonical name of the gold seeds present.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import SKOS
+
+ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY = ROOT / "ontology" / "dipkg.ttl"
+LEXICON_DIR = ROOT / "ontology" / "lexicon"
+SHARED = ROOT.parent / "shared"
+
+DIP = Namespace("https://w3id.org/dipkg/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+WIKIDATA = "http://www.wikidata.org/entity/"
+
+# Classes whose members are named entities: exactly one English prefLabel, unique per class.
+ENTITY_CLASSES = (
+    DIP.Person, DIP.Country, DIP.Organization, DIP.InternationalOrganization, DIP.GovernmentBody,
+    DIP.MediaOutlet, DIP.DiplomaticFormat, DIP.Agreement, DIP.Topic, DIP.Post, DIP.City, DIP.Place,
+)
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return Graph().parse(ONTOLOGY, format="turtle")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Graph:
+    files = sorted(LEXICON_DIR.glob("*.ttl"))
+    assert files, "no lexicon files in ontology/lexicon/"
+    g = Graph()
+    for f in files:
+        g.parse(f, format="turtle")
+    return g
+
+
+@pytest.fixture(scope="module")
+def gold_names() -> dict[str, list[str]]:
+    path = SHARED / "gold" / "seeds.json"
+    if not path.is_file():
+        pytest.skip("../shared/gold/seeds.json is not beside this checkout")
+    return json.loads(path.read_text(encoding="utf-8"))["names"]
+
+
+def members(g: Graph, cls: URIRef) -> set[URIRef]:
+    return set(g.subjects(RDF.type, cls))
+
+
+def english_prefs(g: Graph, s: URIRef) -> list[str]:
+    return [str(o) for o in g.objects(s, SKOS.prefLabel) if isinstance(o, Literal) and o.language == "en"]
+
+
+def all_labels(g: Graph, s: URIRef) -> set[str]:
+    return {str(o) for p in (SKOS.prefLabel, SKOS.altLabel) for o in g.objects(s, p)}
+
+
+def test_every_file_parses_on_its_own() -> None:
+    for f in sorted(LEXICON_DIR.glob("*.ttl")):
+        Graph().parse(f, format="turtle")
+
+
+def test_every_dip_term_used_is_defined_in_the_ontology(ontology: Graph, lexicon: Graph) -> None:
+    defined = {s for s in ontology.subjects() if isinstance(s, URIRef) and str(s).startswith(str(DIP))}
+    used = {t for triple in lexicon for t in triple if isinstance(t, URIRef) and str(t).startswith(str(DIP))}
+    assert sorted(used - defined) == []
+
+
+def test_every_class_used_is_known(ontology: Graph, lexicon: Graph) -> None:
+    known_external = {SKOS.Concept, SKOS.ConceptScheme, TIME.Interval, TIME.Instant, TIME.MonthOfYear,
+                      TIME.DayOfWeek}
+    classes = set(lexicon.objects(None, RDF.type))
+    unknown = [c for c in classes if not str(c).startswith(str(DIP)) and c not in known_external
+               and (c, RDF.type, OWL.Class) not in ontology]
+    assert unknown == []
+
+
+@pytest.mark.parametrize("cls", ENTITY_CLASSES, ids=lambda c: str(c).split("#")[-1])
+def test_entities_have_one_english_preflabel_and_at_most_one_per_language(lexicon: Graph, cls: URIRef) -> None:
+    problems = []
+    for s in members(lexicon, cls):
+        langs = defaultdict(int)
+        for o in lexicon.objects(s, SKOS.prefLabel):
+            langs[getattr(o, "language", None)] += 1
+        if langs.get("en") != 1:
+            problems.append(f"{s}: {langs.get('en', 0)} English prefLabels")
+        problems += [f"{s}: {n} prefLabels @{lang}" for lang, n in langs.items() if n > 1]
+        if None in langs:
+            problems.append(f"{s}: prefLabel without a language tag")
+    assert problems == []
+
+
+@pytest.mark.parametrize("cls", ENTITY_CLASSES, ids=lambda c: str(c).split("#")[-1])
+def test_no_two_entities_of_a_class_share_an_english_preflabel(lexicon: Graph, cls: URIRef) -> None:
+    by_label: dict[str, list[URIRef]] = defaultdict(list)
+    for s in members(lexicon, cls):
+        for label in english_prefs(lexicon, s):
+            by_label[label.casefold()].append(s)
+    assert {k: v for k, v in by_label.items() if len(v) > 1} == {}
+
+
+def test_labels_and_forms_carry_a_language_tag(lexicon: Graph) -> None:
+    untagged = [(s, p) for p in (SKOS.prefLabel, SKOS.altLabel, DIP.form, DIP.demonym)
+                for s, o in lexicon.subject_objects(p) if not getattr(o, "language", None)]
+    assert untagged == []
+
+
+def test_gold_canonical_names_are_english_preflabels(lexicon: Graph, gold_names: dict[str, list[str]]) -> None:
+    expected_class = {"Belarus": DIP.Country, "Libya": DIP.Country, "Syria": DIP.Country}
+    prefs = {(label, cls) for cls in ENTITY_CLASSES for s in members(lexicon, cls)
+             for label in english_prefs(lexicon, s)}
+    pref_labels = {label for label, _ in prefs}
+    missing = []
+    for name in gold_names:
+        if name == "Guy Lagache":  # found by title patterns, deliberately not in the lexicon
+            continue
+        if name in expected_class:
+            if (name, expected_class[name]) not in prefs:
+                missing.append(name)
+        elif name not in pref_labels:
+            missing.append(name)
+    assert missing == []
+
+
+def test_gold_aliases_resolve_to_their_canonical_entity(lexicon: Graph, gold_names: dict[str, list[str]]) -> None:
+    """Every alias of the gold is a label of the entity whose English prefLabel is the canonical name.
+
+    The gold lists a few aliases under two names ("Ukraine crisis" under both the Russia-Ukraine
+    crisis and the War in Donbas) or names another entity's canonical name as an alias ("Ukraine");
+    such an alias must resolve to one of the entities that the gold lists it under.
+    """
+    entity_of = {}
+    for cls in ENTITY_CLASSES:
+        for s in members(lexicon, cls):
+            for label in english_prefs(lexicon, s):
+                entity_of.setdefault(label, s)
+    listed_under: dict[str, set[str]] = defaultdict(set)
+    for name, aliases in gold_names.items():
+        for alias in aliases:
+            listed_under[alias.casefold()].add(name)
+    missing = []
+    for name, aliases in gold_names.items():
+        if name == "Guy Lagache":
+            continue
+        for alias in aliases:
+            if alias != name and alias in entity_of:  # another entity's canonical name
+                continue
+            candidates = [entity_of[n] for n in listed_under[alias.casefold()] if n in entity_of]
+            if not any(alias.casefold() in {x.casefold() for x in all_labels(lexicon, e)} for e in candidates):
+                missing.append(f"{name}: {alias}")
+    assert missing == []
+
+
+def test_no_label_names_two_entities_of_the_gold(lexicon: Graph, gold_names: dict[str, list[str]]) -> None:
+    """An alias that the gold lists under one name only must not also label another gold entity."""
+    entity_of = {}
+    for cls in ENTITY_CLASSES:
+        for s in members(lexicon, cls):
+            for label in english_prefs(lexicon, s):
+                entity_of.setdefault(label, s)
+    gold_entities = {entity_of[n] for n in gold_names if n in entity_of}
+    holders: dict[str, set[URIRef]] = defaultdict(set)
+    for e in gold_entities:
+        for label in all_labels(lexicon, e):
+            holders[label.casefold()].add(e)
+    listed_under: dict[str, set[str]] = defaultdict(set)
+    for name, aliases in gold_names.items():
+        for alias in aliases:
+            listed_under[alias.casefold()].add(name)
+    clashes = {a: sorted(map(str, holders[a])) for a, names in listed_under.items()
+               if len(names) == 1 and len(holders.get(a, ())) > 1}
+    assert clashes == {}
+
+
+def _instant_value(g: Graph, instant) -> dt.date:
+    for p in (TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear):
+        o = g.value(instant, p)
+        if o is not None:
+            text = str(o)
+            if p == TIME.inXSDDate:
+                return dt.date.fromisoformat(text)
+            if p == TIME.inXSDgYearMonth:
+                return dt.date.fromisoformat(text + "-01")
+            return dt.date(int(text), 1, 1)
+    raise AssertionError(f"instant {instant} has no date")
+
+
+def test_terms_have_member_post_and_a_beginning_before_their_end(lexicon: Graph) -> None:
+    terms = members(lexicon, DIP.Term)
+    assert terms
+    problems = []
+    for t in terms:
+        member = lexicon.value(t, ORG.member)
+        post = lexicon.value(t, DIP.post)
+        if (member, RDF.type, DIP.Person) not in lexicon:
+            problems.append(f"{t}: org:member {member} is not a dip:Person")
+        if (post, RDF.type, DIP.Post) not in lexicon:
+            problems.append(f"{t}: dip:post {post} is not a dip:Post")
+        interval = lexicon.value(t, ORG.memberDuring)
+        begin = lexicon.value(interval, TIME.hasBeginning) if interval is not None else None
+        if begin is None:
+            problems.append(f"{t}: no beginning")
+            continue
+        end = lexicon.value(interval, TIME.hasEnd)
+        if end is not None and not _instant_value(lexicon, begin) < _instant_value(lexicon, end):
+            problems.append(f"{t}: begins after it ends")
+    assert problems == []
+
+
+def test_posts_have_a_post_type_and_an_organisation(lexicon: Graph) -> None:
+    problems = []
+    for p in members(lexicon, DIP.Post):
+        ptype = lexicon.value(p, DIP.postType)
+        if (ptype, RDF.type, DIP.PostType) not in lexicon:
+            problems.append(f"{p}: post type {ptype}")
+        if lexicon.value(p, ORG.postIn) is None:
+            problems.append(f"{p}: no org:postIn")
+    assert problems == []
+
+
+def test_one_leader_post_per_country(lexicon: Graph) -> None:
+    leaders = defaultdict(list)
+    for p in lexicon.subjects(DIP.isLeaderPost, Literal(True)):
+        leaders[lexicon.value(p, ORG.postIn)].append(p)
+    assert {c: ps for c, ps in leaders.items() if len(ps) > 1} == {}
+
+
+def test_object_references_point_at_declared_resources(lexicon: Graph) -> None:
+    props = (DIP.capital, DIP.represents, DIP.party, DIP.relatedTo, ORG.postIn, ORG.member, ORG.organization,
+             DIP.publisherDefaultSpeaker, SKOS.broader, SKOS.inScheme, DIP.postType, DIP.namesPostType)
+    dangling = [(s, p, o) for p in props for s, o in lexicon.subject_objects(p)
+                if isinstance(o, URIRef) and str(o).startswith("https://w3id.org/dipkg/")
+                and (o, RDF.type, None) not in lexicon]
+    assert dangling == []
+
+
+def test_wikidata_links_are_verified() -> None:
+    path = SHARED / "reference" / "wikidata.tsv"
+    if not path.is_file():
+        pytest.skip("../shared/reference/wikidata.tsv is not beside this checkout")
+    with path.open(encoding="utf-8") as f:
+        verified = {row["qid"] for row in csv.DictReader(f, delimiter="\t")}
+    g = Graph()
+    for f in sorted(LEXICON_DIR.glob("*.ttl")):
+        g.parse(f, format="turtle")
+    used = {str(o)[len(WIKIDATA):] for o in g.objects(None, OWL.sameAs) if str(o).startswith(WIKIDATA)}
+    assert sorted(used - verified) == []
+
+
+def test_a_bare_minsk_is_only_the_city(lexicon: Graph) -> None:
+    holders = {s for p in (SKOS.prefLabel, SKOS.altLabel) for s, o in lexicon.subject_objects(p)
+               if str(o).casefold() == "minsk"}
+    assert holders == {URIRef("https://w3id.org/dipkg/resource/place/minsk")}
+
+
+def test_cues_have_forms(lexicon: Graph) -> None:
+    cue_classes = (DIP.EventTrigger, DIP.SpeechVerb, DIP.RoleWord, DIP.CollectiveReference, DIP.ReadoutCue,
+                   DIP.AttributionCue, DIP.ModalityCue, DIP.LocativeCue, DIP.PronounCue, DIP.RelativeDateCue)
+    empty = [s for cls in cue_classes for s in members(lexicon, cls) if lexicon.value(s, DIP.form) is None]
+    assert empty == []
+    assert all(lexicon.value(s, DIP.evokes) is not None for s in members(lexicon, DIP.EventTrigger))
+    assert all(lexicon.value(s, DIP.roleKind) is not None for s in members(lexicon, DIP.RoleWord))
+
+
+def test_months_and_weekdays_are_numbered(lexicon: Graph) -> None:
+    months = sorted(int(o) for o in lexicon.objects(None, DIP.monthNumber))
+    weekdays = sorted(int(o) for o in lexicon.objects(None, DIP.weekdayNumber))
+    assert months == list(range(1, 13))
+    assert weekdays == list(range(1, 8))
+
+
+def test_seed_spellings_resolve(lexicon: Graph) -> None:
+    """Surface forms of the seed documents that are not in the gold name lists."""
+    res = "https://w3id.org/dipkg/resource/"
+    cases = {
+        "Kiev": "place/kyiv", "Hanoi": "place/hanoi", "gruppo di Minsk dell'Osce": "format/osce-minsk-group",
+        "formato Normandia": "format/normandy-format", "Pacchetto di misure": "agreement/minsk-agreements",
+        "risoluzione interna ucraina": "topic/war-in-donbas", "infezione da coronavirus": "topic/covid-19-pandemic",
+        "Elysee Palace": "gov/elysee", "French presidential office": "gov/elysee",
+        "press service of the Russian Presidential Office": "gov/kremlin-press-service",
+        "Kremlin press service": "gov/kremlin-press-service", "Kommersant": "media/kommersant",
+        "Challenges": "media/challenges", "IZ": "media/izvestia", "TASS": "media/tass",
+        "Ukrainian issue": "topic/russia-ukraine-crisis", "security for the European continent": "topic/european-security",
+        "legally defined security guarantees": "topic/security-guarantees", "Minsk Accords": "agreement/minsk-agreements",
+        "Путина": "person/vladimir-putin", "Ангелой Меркель": "person/angela-merkel",
+    }
+    missing = [f"{label} -> {iri}" for label, iri in cases.items()
+               if label.casefold() not in {x.casefold() for x in all_labels(lexicon, URIRef(res + iri))}]
+    assert missing == []
