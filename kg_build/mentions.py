@@ -139,7 +139,9 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
         if name is not None:
             # apposition: "Russian President Vladimir Putin" - the name wins, the role is its post
             idx, person = name
-            post = next((p for p in posts if person.iri in lexicon.holders(p, None)), posts[0] if len(posts) == 1 else None)
+            # the post is asserted only if the person ever held it: a wrong reading must not
+            # become a constraint on the date
+            post = next((p for p in posts if person.iri in lexicon.holders(p, None)), None)
             mentions[idx] = replace(person, begin=phrase.begin, post=post)
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):

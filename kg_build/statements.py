@@ -82,16 +82,21 @@ def _quote_speaker(doc: Doc, speech: list[Match], begin: int, end: int) -> str |
 
 
 def _subjects(doc: Doc) -> list[Mention]:
-    situation_ends = [m.end for m in doc.matches if m.of("situation")]
+    """Formats, agreements, organisations, topics; a country only right after a situation cue."""
+    cues = [m for m in doc.matches if m.of("situation")]
     text = doc.document.text
     out = []
     for m in doc.mentions:
         if m.type in SUBJECT_TYPES:
             out.append(m)
-        elif m.type == "Country" and any(0 <= m.begin - e <= 5 and not text[e:m.begin].strip(" thea")
-                                         for e in situation_ends):
+        elif m.type == "Country" and any(c.begin <= m.begin and (m.begin <= c.end or _only_articles(text[c.end:m.begin]))
+                                         for c in cues):
             out.append(m)
     return out
+
+
+def _only_articles(gap: str) -> bool:
+    return len(gap) <= 6 and gap.strip().lower() in ("", "the", "al", "la", "le", "il")
 
 
 def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:

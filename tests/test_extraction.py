@@ -1,0 +1,218 @@
+"""Extraction stages on hand-made sentences: mentions, roles, dates, events, statements."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg_build.annotations import Doc
+from kg_build.build import extract, extract_all
+from kg_build.documents import Document
+from kg_build.lexicon import Lexicon, fold, load_lexicon
+from kg_build.pipeline import PIPELINE, STAGES, check_order, ExtractionError
+from kg_build.segment import split_sentences
+from kg_build.temporal import infer_year
+
+RES = "https://w3id.org/dipkg/resource/"
+PUTIN, MACRON, LAVROV = RES + "person/vladimir-putin", RES + "person/emmanuel-macron", RES + "person/sergey-lavrov"
+MINSK_AGREEMENTS, MINSK_GROUP = RES + "agreement/minsk-agreements", RES + "format/osce-minsk-group"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def run_text(text: str, lexicon: Lexicon, *, published: dt.date | None = None, lang: str = "en",
+             source: str | None = None) -> Doc:
+    return extract(Document(id="t.txt", text=text, lang=lang, published=published, source=source), lexicon)
+
+
+def persons(doc: Doc) -> set[str]:
+    return {m.iri for m in doc.mentions if m.type == "Person"}
+
+
+def said(doc: Doc) -> set[tuple[str, str]]:
+    return {(s.speaker.rsplit("/", 1)[-1], s.subject.rsplit("/", 1)[-1]) for s in doc.statements}
+
+
+# ---- pipeline ----------------------------------------------------------------------------------
+
+def test_pipeline_stages_are_registered_in_a_valid_order() -> None:
+    assert PIPELINE == ("language", "segment", "match", "mentions", "times", "anchor", "roles", "references",
+                        "events", "statements")
+    check_order(PIPELINE)
+    with pytest.raises(ExtractionError, match="requires"):
+        check_order(["events", "segment"])
+    assert all(STAGES[n].assigns for n in PIPELINE)
+
+
+def test_sentences_split_at_full_stops_before_capitals_but_not_after_titles() -> None:
+    text = "Mr. Putin met Macron. They talked.\nHANOI, July 6. /TASS/. Lavrov said so."
+    parts = [text[s.begin:s.end] for s in split_sentences(text)]
+    assert parts == ["Mr. Putin met Macron.", "They talked.", "HANOI, July 6. /TASS/.", "Lavrov said so."]
+
+
+def test_folding_keeps_offsets_and_removes_accents_and_curly_quotes() -> None:
+    text = "Élysée’s «Минск» İ"
+    assert len(fold(text)) == len(text)
+    assert fold(text).startswith("elysee's \"минск\"")
+
+
+# ---- mentions and roles -------------------------------------------------------------------------
+
+def test_known_names_and_aliases_in_several_languages_resolve(lexicon: Lexicon) -> None:
+    doc = run_text("Лавров встретился с Путиным.", lexicon, lang="ru")
+    assert {LAVROV, PUTIN} <= persons(doc)
+
+
+def test_role_description_resolves_to_post_holder_on_date(lexicon: Lexicon) -> None:
+    doc = run_text("The French president spoke to reporters.", lexicon, published=dt.date(2016, 3, 1))
+    assert persons(doc) == {RES + "person/francois-hollande"}
+    doc = run_text("The French president spoke to reporters.", lexicon, published=dt.date(2021, 3, 1))
+    assert persons(doc) == {MACRON}
+
+
+def test_italian_role_with_republic_resolves(lexicon: Lexicon) -> None:
+    doc = run_text("Ha parlato con il presidente della Repubblica francese.", lexicon, lang="it",
+                   published=dt.date(2020, 11, 7))
+    assert MACRON in persons(doc)
+
+
+def test_counterpart_is_the_same_post_in_the_other_country(lexicon: Lexicon) -> None:
+    doc = run_text("Lavrov held talks with his Vietnamese counterpart in Hanoi.", lexicon, published=dt.date(2022, 7, 6))
+    assert RES + "person/bui-thanh-son" in persons(doc)
+
+
+def test_coordinated_demonyms_give_one_person_each(lexicon: Lexicon) -> None:
+    doc = run_text("The French and Russian presidents spoke on the phone.", lexicon, published=dt.date(2022, 1, 28))
+    assert persons(doc) == {PUTIN, MACRON}
+    [event] = doc.events
+    assert event.type == "PhoneCall" and set(event.participants) == {PUTIN, MACRON}
+
+
+def test_unknown_person_is_found_by_title(lexicon: Lexicon) -> None:
+    doc = run_text("The channel aired a film by French director Guy Lagache about the war.", lexicon)
+    unknown = {label for _, label, _ in doc.unknown_persons}
+    assert unknown == {"Guy Lagache"}
+
+
+def test_kremlin_is_a_place_after_in_and_a_government_body_as_agent(lexicon: Lexicon) -> None:
+    doc = run_text("The Kremlin said the talks ended in the Kremlin.", lexicon)
+    types = [m.type for m in doc.mentions if "kremlin" in m.iri]
+    assert types == ["GovernmentBody", "Place"]
+
+
+def test_minsk_agreements_group_and_city_are_three_things(lexicon: Lexicon) -> None:
+    doc = run_text("They discussed the Minsk agreements, the OSCE Minsk Group and the weather in Minsk.", lexicon)
+    iris = [m.iri.rsplit("/", 1)[-1] for m in doc.mentions]
+    assert iris == ["minsk-agreements", "osce-minsk-group", "minsk"]
+
+
+# ---- dates --------------------------------------------------------------------------------------
+
+def test_weekday_and_terms_of_office_fix_a_missing_year(lexicon: Lexicon) -> None:
+    doc = run_text("The talks between Russian President Vladimir Putin and his French counterpart Emmanuel Macron "
+                   "ended on Monday, February 7.", lexicon)
+    assert doc.anchor == dt.date(2022, 2, 7) and doc.anchor_basis == "weekday"
+    assert infer_year(2, 7, 1, lexicon, [(MACRON, RES + "post/president-of-france")]) == 2022
+
+
+def test_dateline_gives_the_date_and_place(lexicon: Lexicon) -> None:
+    doc = run_text("HANOI, July 6. /TASS/. Russian Foreign Minister Sergey Lavrov said on Wednesday, commenting "
+                   "on talks between Russian President Vladimir Putin and his French counterpart Emmanuel Macron.",
+                   lexicon)
+    assert doc.anchor == dt.date(2022, 7, 6) and doc.place == RES + "place/hanoi"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Mosca, 7 novembre 2020 - telefonata.", "it", dt.date(2020, 11, 7)),
+    ("Москва, 7 ноября 2020 года.", "ru", dt.date(2020, 11, 7)),
+    ("Paris, le 7 novembre 2020.", "fr", dt.date(2020, 11, 7)),
+    ("Berlin, 7. November 2020.", "de", dt.date(2020, 11, 7)),
+    ("Moscow, November 7, 2020.", "en", dt.date(2020, 11, 7)),
+])
+def test_explicit_dates_in_five_languages(lexicon: Lexicon, text: str, lang: str, expected: dt.date) -> None:
+    doc = run_text(text, lexicon, lang=lang)
+    assert any(t.date == expected and t.precision == "day" for t in doc.times)
+
+
+def test_relative_dates_need_the_publication_date(lexicon: Lexicon) -> None:
+    text = "Earlier today, Peskov said so. Putin spoke with Macron by phone on Friday."
+    undated = run_text(text, lexicon)
+    assert all(t.date is None for t in undated.times)
+    dated = run_text(text, lexicon, published=dt.date(2022, 1, 30))
+    values = sorted(t.date for t in dated.times if t.date)
+    assert values == [dt.date(2022, 1, 28), dt.date(2022, 1, 30)]
+    assert dated.events[0].date == dt.date(2022, 1, 28)
+
+
+def test_same_call_told_by_another_document_gives_the_year(lexicon: Lexicon) -> None:
+    a = Document(id="a", text="Putin asked, in a telephone conversation with Macron on November 7, for help.", lang="en")
+    b = Document(id="b", text="Mosca, 7 novembre 2020 – Putin ha avuto una conversazione telefonica con Macron.", lang="it")
+    docs = extract_all([a, b], lexicon)
+    assert docs[0].events[0].date == dt.date(2020, 11, 7)
+
+
+# ---- events -------------------------------------------------------------------------------------
+
+def test_mentions_of_one_call_merge_into_one_event(lexicon: Lexicon) -> None:
+    doc = run_text("Putin and Macron spoke by phone. During the phone conversation, the two presidents discussed "
+                   "Libya. The conversation between Putin and Macron lasted an hour.", lexicon)
+    assert [(e.type, set(e.participants)) for e in doc.events] == [("PhoneCall", {PUTIN, MACRON})]
+
+
+def test_generic_talks_alone_are_a_meeting_and_need_two_people(lexicon: Lexicon) -> None:
+    doc = run_text("Talks between Putin and Macron ended in the Kremlin. Lavrov held talks.", lexicon)
+    assert [(e.type, e.place) for e in doc.events] == [("Meeting", RES + "place/moscow-kremlin")]
+
+
+def test_press_conference_after_talks_are_two_events(lexicon: Lexicon) -> None:
+    doc = run_text("Lavrov spoke at a press conference following talks with Wang Yi in Beijing.", lexicon)
+    kinds = sorted((e.type, len(e.participants)) for e in doc.events)
+    assert kinds == [("Meeting", 2), ("PressConference", 1)]
+
+
+# ---- statements ---------------------------------------------------------------------------------
+
+def test_the_parties_discussed_gives_one_statement_per_participant(lexicon: Lexicon) -> None:
+    doc = run_text("Putin and Macron spoke by phone. The parties discussed the situation in Libya and the fight "
+                   "against terrorism.", lexicon)
+    assert said(doc) == {("vladimir-putin", "libya"), ("emmanuel-macron", "libya"),
+                         ("vladimir-putin", "terrorism"), ("emmanuel-macron", "terrorism")}
+
+
+def test_speaker_of_a_quote_raises_what_it_names(lexicon: Lexicon) -> None:
+    doc = run_text("“We worked within the Normandy format and for the Minsk agreements,” Lavrov said.", lexicon)
+    assert said(doc) == {("sergey-lavrov", "normandy-format"), ("sergey-lavrov", "minsk-agreements")}
+
+
+def test_minsk_is_resolved_by_context_in_italian(lexicon: Lexicon) -> None:
+    doc = run_text("Putin ha avuto una conversazione telefonica con Macron. Hanno ribadito gli sforzi nel quadro "
+                   "del gruppo di Minsk dell'Osce. È stata sottolineata l'attuazione del «Pacchetto di misure» di Minsk.",
+                   lexicon, lang="it")
+    subjects = {s.subject for s in doc.statements}
+    assert subjects == {MINSK_GROUP, MINSK_AGREEMENTS}
+
+
+def test_attribution_and_modality_are_kept(lexicon: Lexicon) -> None:
+    doc = run_text("Putin spoke with Macron by phone. The Russian leader allegedly asked for help with the vaccine, "
+                   "reports Kommersant.", lexicon, published=dt.date(2020, 11, 8))
+    [st] = doc.statements
+    assert st.modality == "Alleged" and st.reported_by == RES + "media/kommersant"
+    doc = run_text("According to the French presidential office, Putin said he wants to implement the Minsk agreements.",
+                   lexicon)
+    [st] = doc.statements
+    assert st.modality == "Reported" and st.reported_by == RES + "gov/elysee"
+
+
+def test_a_topic_merely_mentioned_is_not_a_statement(lexicon: Lexicon) -> None:
+    doc = run_text("The pandemic changed the world. NATO is an alliance.", lexicon)
+    assert doc.statements == ()
+
+
+def test_he_refers_to_the_last_person_speaker_not_to_a_source(lexicon: Lexicon) -> None:
+    doc = run_text("“We are outraged,” the source said. He added that NATO was to blame.", lexicon)
+    assert doc.statements == ()
+    doc = run_text("Lavrov said the talks were useful. He added that NATO was to blame.", lexicon)
+    assert said(doc) == {("sergey-lavrov", "nato")}
