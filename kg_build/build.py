@@ -7,26 +7,30 @@ lost. A document whose content hash is already in the store is skipped.
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .annotations import Doc
 from .documents import Document, read_inputs, read_manifest
 from .lexicon import Lexicon, load_lexicon
-from .namespaces import DIP, OWL, RDF
+from .namespaces import DIP, OWL, RDF, SKOS
 from .pipeline import make_doc, run
 from .rdf import EXTRACTOR_VERSION, LEXICON_GRAPH, ONTOLOGY_GRAPH, DocumentGraph, document_iri, graph_iri, to_rdf
 from .resolve import EventIndex, resolve_documents
 from .resources import lexicon_files, ontology_file
-from .store import Store
+from .store import Store, from_oxigraph
 from .validate import ValidationReport, validate
 
 __all__ = ["BuildReport", "build", "extract", "extract_all", "load_reference_graphs"]
 
 BATCH = 256
+Triple = tuple[Node, Node, Node]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +67,20 @@ def load_reference_graphs(store: Store, lexicon: Lexicon) -> None:
     stamp = Literal(lexicon.fingerprint)
     if store.value(LEXICON_GRAPH, LEXICON_GRAPH, OWL.versionInfo) == stamp:
         return
-    ontology = Graph().parse(ontology_file(), format="turtle")
-    lex = Graph()
-    for path in lexicon_files():
-        lex.parse(path, format="turtle")
-    lex.add((LEXICON_GRAPH, OWL.versionInfo, stamp))
-    store.replace_graphs({ONTOLOGY_GRAPH: list(ontology), LEXICON_GRAPH: list(lex)})
+    ontology, lex = _reference_triples(lexicon.fingerprint)
+    store.replace_graphs({ONTOLOGY_GRAPH: ontology, LEXICON_GRAPH: [*lex, (LEXICON_GRAPH, OWL.versionInfo, stamp)]})
+
+
+@lru_cache(maxsize=2)
+def _reference_triples(fingerprint: str) -> tuple[list[Triple], list[Triple]]:
+    """The ontology's and the lexicon's triples, parsed by Oxigraph (fast) as rdflib terms."""
+    def read(paths: list[Path]) -> list[Triple]:
+        out: list[Triple] = []
+        for path in paths:
+            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+                out.append((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+        return out
+    return read([ontology_file()]), read(lexicon_files())
 
 
 def _unchanged(store: Store, document: Document) -> bool:
@@ -80,7 +92,7 @@ def _unchanged(store: Store, document: Document) -> bool:
 
 
 def _types_of(graphs: Sequence[DocumentGraph], lexicon: Lexicon) -> Graph:
-    """The batch's triples plus the rdf:type of every lexicon entity they point to (for sh:class)."""
+    """The batch's triples plus the type and label of every lexicon entity they point to (for sh:class)."""
     data = Graph()
     for g in graphs:
         for triple in g.triples:
@@ -89,6 +101,7 @@ def _types_of(graphs: Sequence[DocumentGraph], lexicon: Lexicon) -> Graph:
         entity = lexicon.entities.get(str(o)) if isinstance(o, URIRef) else None
         if entity is not None:
             data.add((o, RDF.type, DIP[entity.type]))
+            data.add((o, SKOS.prefLabel, Literal(entity.label, lang="en")))
     return data
 
 
@@ -136,7 +149,10 @@ def _write(docs: list[Doc], store: Store, lexicon: Lexicon, check: bool, counts:
            persons: set[str], reports: list[ValidationReport]) -> None:
     graphs = [to_rdf(d) for d in docs]
     if check and graphs:
-        reports.append(validate(_types_of(graphs, lexicon)))
+        # only what this batch produced is checked: the lexicon entities it points to are there
+        # for sh:class, and are checked by the lexicon shapes
+        focus = {s for g in graphs for s, _, _ in g.triples if isinstance(s, URIRef)}
+        reports.append(validate(_types_of(graphs, lexicon), focus_nodes=focus))
     store.replace_graphs({g.name: g.triples for g in graphs})
     counts["written"] += len(graphs)
     counts["events"] += sum(len(d.events) for d in docs)

@@ -2,7 +2,7 @@
 
 Reading is lazy (a generator), so a corpus of any size streams through the build. Every problem
 with an input raises :class:`InputError` naming the file and, for JSON Lines, the line. A folder
-may carry a ``manifest.jsonl`` (one JSON object a line: ``{"id": file name, "date", "lang",
+skips its README, LICENSE and hidden files, and may carry a ``manifest.jsonl`` (one JSON object a line: ``{"id": file name, "date", "lang",
 "source", "title", "url"}``) with metadata for its files; ``--manifest`` gives one explicitly.
 """
 from __future__ import annotations
@@ -117,7 +117,7 @@ def read_inputs(paths: Iterable[str | Path], manifest: Mapping[str, Mapping[str,
             local = path / MANIFEST_NAME
             if local.is_file():
                 meta.update(read_manifest(local))
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p) and p.name != MANIFEST_NAME)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p) and not _is_aside(p, path))
             for file in files:
                 yield from _read_file(file, meta, relative_to=path)
         else:
@@ -125,6 +125,12 @@ def read_inputs(paths: Iterable[str | Path], manifest: Mapping[str, Mapping[str,
                 raise InputError(f"{path}: not an input dipkg reads",
                                  hint="give .txt, .md, .html files, folders of them, or .jsonl / .jsonl.gz records")
             yield from _read_file(path, manifest or {}, relative_to=path.parent)
+
+
+def _is_aside(path: Path, folder: Path) -> bool:
+    """Files of a folder that are about the documents, not documents: the manifest, READMEs, hidden files."""
+    parts = path.relative_to(folder).parts
+    return path.name == MANIFEST_NAME or path.stem.upper() in ("README", "LICENSE") or any(p.startswith(".") for p in parts)
 
 
 def _is_input(path: Path) -> bool:

@@ -1,0 +1,3 @@
+# An event without evidence is rejected.
+# expect: dsh:Event-evidence
+DELETE WHERE { event:e1 dip:evidence ?m }

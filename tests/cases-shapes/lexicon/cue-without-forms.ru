@@ -1,0 +1,3 @@
+# A speech verb without forms is rejected.
+# expect: dsh:LexicalCue-form
+DELETE WHERE { lex:said dip:form ?f }
