@@ -32,13 +32,13 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from kg_build.errors import ShapesError
+from kg_build.resources import ontology_file, shapes_dir
 
 __all__ = [
     "SHAPE_SETS",
     "ValidationReport",
     "Violation",
     "load_shapes",
-    "project_root",
     "validate",
     "validate_store",
 ]
@@ -50,7 +50,6 @@ SHAPE_SETS: dict[str, tuple[str, ...]] = {
     "all": ("dipkg-shapes.ttl", "lexicon-shapes.ttl"),
 }
 
-_ONTOLOGY_FILE = Path("ontology") / "dipkg.ttl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +81,10 @@ class ValidationReport:
     violations: tuple[Violation, ...]
 
 
-def project_root() -> Path:
-    """The project folder that holds ``shapes/`` and ``ontology/`` (``$DIPKG_HOME`` wins)."""
-    home = os.environ.get("DIPKG_HOME")
-    if home:
-        return Path(home).expanduser().resolve()
-    return Path(__file__).resolve().parent.parent
-
-
 def _shape_files(shapes: str | os.PathLike[str]) -> tuple[Path, ...]:
     """The files of a named shape set, or the one file a path names."""
     if isinstance(shapes, str) and shapes in SHAPE_SETS:
-        folder = project_root() / "shapes"
+        folder = shapes_dir()
         return tuple(folder / name for name in SHAPE_SETS[shapes])
     path = Path(shapes)
     if not path.is_file():
@@ -160,7 +151,7 @@ def _union_cached(keys: tuple[tuple[str, int, int], ...]) -> Graph:
 
 def _project_ontology() -> Graph:
     """The project's ontology (``ontology/dipkg.ttl``), parsed once."""
-    path = project_root() / _ONTOLOGY_FILE
+    path = ontology_file()
     try:
         key = _file_key(path)
     except ShapesError as exc:
