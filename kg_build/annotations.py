@@ -116,7 +116,8 @@ class Doc:
     sentences: tuple[Sentence, ...] = ()
     matches: tuple[Match, ...] = ()
     mentions: tuple[Mention, ...] = ()
-    unknown_persons: tuple[tuple[str, str, str | None], ...] = ()  # (iri, label, post)
+    # persons the lexicon does not know: (iri, label, post, nationality, title as written)
+    unknown_persons: tuple[tuple[str, str, str | None, str | None, str], ...] = ()
     times: tuple[TimeMention, ...] = ()
     anchor: dt.date | None = None
     anchor_basis: str | None = None

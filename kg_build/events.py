@@ -20,7 +20,7 @@ __all__ = ["find_events", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
 GENERIC = "Event"
 TALK_TYPES = frozenset({"PhoneCall", "VideoCall", "Meeting", "Visit", "Summit"})
 #: events of these types need two participants: a call or meeting with one person is a misreading
-MIN_PARTICIPANTS = {"PhoneCall": 2, "VideoCall": 2, "Meeting": 2, "Visit": 1, "Summit": 2, GENERIC: 2,
+MIN_PARTICIPANTS = {"PhoneCall": 2, "VideoCall": 2, "Meeting": 2, "Visit": 2, "Summit": 2, GENERIC: 2,
                     "PressConference": 1, "Conference": 1, "Publication": 1}
 _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|между)\s", re.I)
 _WITH = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:with|con|avec|mit|с|со)\s", re.I)

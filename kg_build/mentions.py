@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from .annotations import Doc, Mention
-from .lexicon import Cue, Lexicon, Match
+from .lexicon import Cue, Lexicon, Match, fold
 
 __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug"]
 
@@ -23,7 +23,8 @@ _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua
 _POSSESSIVE = re.compile(r"(?:^|\s)(?:his|her|their|suo|sua|son|sa|sein|seinem|seinen|seine|ihr|ihrem|ihren|своим|своего|своему|свой)\s+(?:\w+\s+)?$", re.I)
 _OF = re.compile(r"^\s+(?:of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der|des)\s+$", re.I)
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
-_NAME = re.compile(r"\s{0,2}((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+(?:\s+|$)){2,4})")
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
+_NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +131,14 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
         entity = lexicon.entities[cue.value]
         mentions.append(Mention(tok.begin, tok.end, entity.iri, entity.type, "name", doc.sentence_at(tok.begin)))
     named_persons = {m.iri for m in mentions if m.type == "Person"}
-    unknown: dict[str, tuple[str, str, str | None]] = {}
+    # publisher convention: "the President" in a president.gov.ua readout is Ukraine's president
+    house_post = lexicon.publishers.get(fold(doc.document.source or "").strip())
+    unknown: dict[str, tuple[str, str, str | None, str | None, str]] = {}
     group = 0
     for phrase in role_phrases(text, tokens):
         sentence = doc.sentence_at(phrase.begin)
         name = _following_person(mentions, phrase.end, text)
-        posts = _posts_for(phrase, lexicon, mentions, sentence, on)
+        posts = _posts_for(phrase, lexicon, mentions, sentence, on, house_post)
         if name is not None:
             # apposition: "Russian President Vladimir Putin" - the name wins, the role is its post
             idx, person = name
@@ -149,7 +152,9 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             if label:
                 iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
                 post = posts[0] if len(posts) == 1 else None
-                unknown[iri] = (iri, label, post)
+                country = phrase.countries[0] if len(phrase.countries) == 1 else None
+                title = " ".join(text[phrase.begin:phrase.end].split())
+                unknown[iri] = (iri, label, post, country, title)
                 end = phrase.end + text[phrase.end:].index(label.split()[0]) + len(label)
                 mentions.append(Mention(phrase.begin, end, iri, "Person", "title", sentence, post, label=label))
                 continue
@@ -207,9 +212,12 @@ def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> str | None
 
 
 def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], sentence: int,
-               on: dt.date | None) -> list[str]:
+               on: dt.date | None, house_post: str | None = None) -> list[str]:
     if phrase.posts:
         return list(phrase.posts)
+    if not phrase.countries and house_post in lexicon.posts and phrase.kind == "post" \
+            and lexicon.posts[house_post].post_type == phrase.post_type:
+        return [house_post]
     if phrase.kind == "leader":
         return [p for c in phrase.countries for p in lexicon.find_posts(c, leader=True)]
     if phrase.kind == "post":

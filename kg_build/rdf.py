@@ -92,12 +92,15 @@ def _triples(doc: Doc) -> Iterator[Triple]:
     yield me, DIP.extractorVersion, Literal(EXTRACTOR_VERSION)
     for iri in dict.fromkeys(m.iri for m in doc.mentions):
         yield me, DIP.mentions, URIRef(iri)
-    for iri, label, post in doc.unknown_persons:
+    for iri, label, post, country, title in doc.unknown_persons:
         person = URIRef(iri)
         yield person, RDF.type, DIP.Person
         yield person, SKOS.prefLabel, Literal(label, lang="en")
+        yield person, SCHEMA.jobTitle, Literal(title)
         if post:
             yield person, ORG.holds, URIRef(post)
+        if country:
+            yield person, SCHEMA.nationality, URIRef(country)
 
     event_iris: list[URIRef] = []
     for event in doc.events:

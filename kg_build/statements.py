@@ -159,12 +159,16 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
     if quote is not None and quote.speaker:
         return [quote.speaker], "quote", None
     if quote is None:
+        # "When discussing X, the President of Ukraine and the Prime Minister stated ..."
         after = [g for g in inside if g.begin >= subject.end]
         for g in after:
             if g.of("readout"):
                 return ["*"], "readout", g
             if g.of("collective"):
                 return ["*"], "collective", g
+            agents = speech_agent(doc, g) if g.of("speech") else []
+            if agents:
+                return [a.iri for a in agents], "speech", g
     return [], "", None
 
 

@@ -93,8 +93,17 @@ def test_coordinated_demonyms_give_one_person_each(lexicon: Lexicon) -> None:
 
 def test_unknown_person_is_found_by_title(lexicon: Lexicon) -> None:
     doc = run_text("The channel aired a film by French director Guy Lagache about the war.", lexicon)
-    unknown = {label for _, label, _ in doc.unknown_persons}
-    assert unknown == {"Guy Lagache"}
+    [(iri, label, post, country, title)] = doc.unknown_persons
+    assert (label, country, title) == ("Guy Lagache", RES + "country/france", "French director")
+
+
+def test_unknown_person_keeps_the_post_and_nationality_of_the_title(lexicon: Lexicon) -> None:
+    # a made-up name, so that no lexicon update can make it known
+    doc = run_text("Putin had a telephone conversation with Prime Minister of Israel Avner Testberg.", lexicon)
+    [(iri, label, post, country, title)] = doc.unknown_persons
+    assert (label, country, title) == ("Avner Testberg", RES + "country/israel", "Prime Minister of Israel")
+    [event] = doc.events
+    assert event.type == "PhoneCall" and iri in event.participants
 
 
 def test_kremlin_is_a_place_after_in_and_a_government_body_as_agent(lexicon: Lexicon) -> None:
