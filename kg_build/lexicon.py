@@ -193,7 +193,7 @@ class Lexicon:
 def _case_ok(cue: Cue, surface: str, exact_forms: tuple[str, ...]) -> bool:
     if not exact_forms:
         return True
-    return surface in exact_forms or cue.kind not in {"entity", "demonym", "month", "weekday"}
+    return surface in exact_forms or cue.kind not in {"entity", "demonym", "month", "weekday", "pronoun"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -303,7 +303,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         key = fold(form)
         if cue not in forms[key]:
             forms[key].append(cue)
-        if case_rule == "entity" and len(form) > 1 and form.upper() == form and any(c.isalpha() for c in form):
+        if case_rule == "entity" and form.upper() == form and any(c.isalpha() for c in form) \
+                and (len(form) > 1 or cue.kind == "pronoun"):
             exact[key].add(form)  # acronyms: NATO, EU, UN must match in capitals
         elif case_rule == "capital" and form[:1].isupper():
             exact[key].add(form)  # "May" the month, not "may" the verb
@@ -353,7 +354,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             cue = Cue(kind, str(int(row["offset"] or 0)))
         else:
             cue = Cue(kind, row["cue"] or "")
-        add(row["form"] or "", cue, case_rule="none")
+        add(row["form"] or "", cue, case_rule="entity" if kind == "pronoun" else "none")  # "I", not "i.e."
     for row in _rows(store, "calendar"):
         add(row["form"] or "", Cue(row["kind"] or "", str(int(row["number"] or 0))), case_rule="capital")
     for row in _rows(store, "publishers"):

@@ -58,6 +58,8 @@ def resolve_references(doc: Doc, lexicon: Lexicon) -> Doc:
         if any(m.begin <= tok.begin < m.end for m in mentions):
             continue
         kind = tok.of("pronoun")[0].value
+        if kind == "first":
+            continue  # the document's own voice: see statements
         sentence = doc.sentence_at(tok.begin)
         target = _antecedent(doc, mentions, speech, sentence, tok, kind)
         if target is not None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .lexicon import Lexicon, Match
 from .references import speech_agent
+from .voice import voices
 
 __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
 
@@ -108,10 +109,14 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     attribution = [m for m in doc.matches if m.of("attribution")]
     statements: list[Statement] = []
     seen: set[tuple[str, str, int]] = set()
+    voice = voices(doc, lexicon)
+    first_person = [m for m in doc.matches if any(c.value == "first" for c in m.of("pronoun"))]
     for subject in _subjects(doc):
         sentence = subject.sentence
         s = doc.sentences[sentence]
         speakers, kind, verb = _speakers(doc, subject, governors, quotes, s.begin, s.end)
+        if not speakers:
+            speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
         if not speakers:
             continue
         event_index = _current_event(doc, sentence)
@@ -170,6 +175,20 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
             if agents:
                 return [a.iri for a in agents], "speech", g
     return [], "", None
+
+
+def _voice(voice: tuple[str | None, bool], first_person: list[Match], quotes: tuple[Quote, ...],
+           begin: int, end: int) -> tuple[list[str], str]:
+    """The document's own speaker: in a labelled transcript paragraph, or where it says "I"/"we"."""
+    speaker, labelled = voice
+    if speaker is None:
+        return [], ""
+    if labelled:
+        return [speaker], "voice"
+    for m in first_person:
+        if begin <= m.begin < end and not any(q.begin <= m.begin < q.end for q in quotes):
+            return [speaker], "voice"
+    return [], ""
 
 
 def _current_event(doc: Doc, sentence: int) -> int | None:

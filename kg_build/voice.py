@@ -1,0 +1,55 @@
+"""Voice: who speaks in the first person in each sentence of a document.
+
+A transcript names its speakers in labels at the start of a paragraph ("THE PRESIDENT:",
+"PRESIDENT BIDEN:", "В.Путин:"); the label holds until the next one. Without labels, a
+document's "I" is its publisher's principal (the post in publishers.ttl: the US president for
+whitehouse.gov) on the document's date.
+"""
+from __future__ import annotations
+
+import re
+
+from .annotations import Doc
+from .lexicon import Lexicon, fold
+
+__all__ = ["voices"]
+
+_LABEL = re.compile(r"([^\n:.!?\"“”]{1,50}?):\s")
+
+
+def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[str | None, bool]]:
+    """The first-person speaker of each sentence (None where it is unknown), and whether a
+    transcript label names it (then the whole paragraph is that speaker's)."""
+    text = doc.document.text
+    default = _house_voice(doc, lexicon)
+    out: list[tuple[str | None, bool]] = []
+    current = default
+    paragraph = -1
+    labelled = False
+    for s in doc.sentences:
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            m = _LABEL.match(text, s.begin)
+            if m and m.end() <= s.end and _looks_like_label(m.group(1)):
+                persons = [x for x in doc.mentions if x.type == "Person" and s.begin <= x.begin < m.end(1)]
+                current = persons[0].iri if persons else None
+                labelled = True
+            elif not labelled:
+                current = default
+        out.append((current, labelled and current is not None))
+    return out
+
+
+def _looks_like_label(label: str) -> bool:
+    """Speaker labels are short and written in capitals or as an initial and a name ("В.Путин")."""
+    words = label.split()
+    return 0 < len(words) <= 5 and (label.upper() == label or bool(re.match(r"^\w\.\s?\w+$", label)))
+
+
+def _house_voice(doc: Doc, lexicon: Lexicon) -> str | None:
+    post = lexicon.publishers.get(fold(doc.document.source or "").strip())
+    on = doc.anchor
+    if not post or on is None:
+        return None
+    holders = lexicon.holders(post, on)
+    return holders[0] if len(holders) == 1 else None
