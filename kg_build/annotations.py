@@ -123,6 +123,7 @@ class Doc:
     anchor_basis: str | None = None
     anchor_hint: dt.date | None = None  # from another document (resolve stage)
     place: str | None = None  # the dateline's place
+    title_person: str | None = None  # the one person a separate title names (a speech's speaker)
     quotes: tuple[Quote, ...] = ()
     event_mentions: tuple[EventMention, ...] = ()
     events: tuple[Event, ...] = ()

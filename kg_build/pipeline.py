@@ -51,6 +51,21 @@ def _match(doc: Doc, lexicon: Lexicon) -> Doc:
     return replace(doc, matches=tuple(lexicon.matches(doc.document.text, doc.folded)))
 
 
+def _title(doc: Doc, lexicon: Lexicon) -> Doc:
+    """The one person a separate title names ("statement by Netherlands (Mr. Mark Rutte, ...)")."""
+    title = (doc.document.title or "").strip()
+    if not title or title in doc.document.text[: len(title) + 200]:
+        return doc
+    sub = Document(id=doc.document.id, text=title, lang=doc.lang, published=doc.anchor)
+    found = run(make_doc(sub), lexicon, ("segment", "match", "mentions"))
+    people = list(dict.fromkeys(m.iri for m in found.mentions if m.type == "Person"))
+    if len(people) != 1:
+        return doc
+    known = {u[0] for u in doc.unknown_persons}
+    extra = tuple(u for u in found.unknown_persons if u[0] == people[0] and u[0] not in known)
+    return replace(doc, title_person=people[0], unknown_persons=doc.unknown_persons + extra)
+
+
 def _roles(doc: Doc, lexicon: Lexicon) -> Doc:
     """Role descriptions again, now resolved on the document's date."""
     if doc.anchor is None:
@@ -66,6 +81,7 @@ STAGES: dict[str, Stage] = {
     "times": Stage("times", find_times, ("matches", "mentions"), ("times", "place")),
     "anchor": Stage("anchor", resolve_times, ("times", "mentions"), ("anchor", "anchor_basis", "times")),
     "roles": Stage("roles", _roles, ("anchor",), ("mentions", "unknown_persons")),
+    "title": Stage("title", _title, ("anchor", "unknown_persons"), ("title_person", "unknown_persons")),
     "references": Stage("references", resolve_references, ("mentions",), ("mentions",)),
     "events": Stage("events", find_events, ("mentions", "times", "anchor"), ("event_mentions", "events")),
     "statements": Stage("statements", find_statements, ("events",), ("quotes", "statements")),
@@ -73,7 +89,7 @@ STAGES: dict[str, Stage] = {
 
 PIPELINE: tuple[str, ...] = tuple(STAGES)
 #: the stages to run again once another document has told a date this one lacked
-DATE_STAGES: tuple[str, ...] = ("anchor", "roles", "references", "events", "statements")
+DATE_STAGES: tuple[str, ...] = ("anchor", "roles", "title", "references", "events", "statements")
 
 
 def check_order(names: Sequence[str]) -> None:

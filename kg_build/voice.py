@@ -1,9 +1,10 @@
 """Voice: who speaks in the first person in each sentence of a document.
 
 A transcript names its speakers in labels at the start of a paragraph ("THE PRESIDENT:",
-"PRESIDENT BIDEN:", "В.Путин:"); the label holds until the next one. Without labels, a
-document's "I" is its publisher's principal (the post in publishers.ttl: the US president for
-whitehouse.gov) on the document's date.
+"PRESIDENT BIDEN:", "В.Путин:"); the label holds until the next one. A record whose separate
+title names one person (a UN General Debate statement "by ... (Mr. Mark Rutte, Prime Minister)")
+is that person's speech throughout. Otherwise a document's "I" is its publisher's principal (the
+post in publishers.ttl: the US president for whitehouse.gov) on the document's date.
 """
 from __future__ import annotations
 
@@ -21,21 +22,19 @@ def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[str | None, bool]]:
     """The first-person speaker of each sentence (None where it is unknown), and whether a
     transcript label names it (then the whole paragraph is that speaker's)."""
     text = doc.document.text
-    default = _house_voice(doc, lexicon)
+    speech = doc.title_person is not None
+    current = doc.title_person or _house_voice(doc, lexicon)
+    labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
     out: list[tuple[str | None, bool]] = []
-    current = default
     paragraph = -1
-    labelled = False
     for s in doc.sentences:
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             m = _LABEL.match(text, s.begin)
             if m and m.end() <= s.end and _looks_like_label(m.group(1)):
                 persons = [x for x in doc.mentions if x.type == "Person" and s.begin <= x.begin < m.end(1)]
-                current = persons[0].iri if persons else None
+                current = persons[0].iri if persons else None  # "Q:", "MODERATOR:" speak for no one we know
                 labelled = True
-            elif not labelled:
-                current = default
         out.append((current, labelled and current is not None))
     return out
 

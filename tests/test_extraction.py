@@ -39,8 +39,8 @@ def said(doc: Doc) -> set[tuple[str, str]]:
 # ---- pipeline ----------------------------------------------------------------------------------
 
 def test_pipeline_stages_are_registered_in_a_valid_order() -> None:
-    assert PIPELINE == ("language", "segment", "match", "mentions", "times", "anchor", "roles", "references",
-                        "events", "statements")
+    assert PIPELINE == ("language", "segment", "match", "mentions", "times", "anchor", "roles", "title",
+                        "references", "events", "statements")
     check_order(PIPELINE)
     with pytest.raises(ExtractionError, match="requires"):
         check_order(["events", "segment"])
