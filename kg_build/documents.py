@@ -3,7 +3,8 @@
 Reading is lazy (a generator), so a corpus of any size streams through the build. Every problem
 with an input raises :class:`InputError` naming the file and, for JSON Lines, the line. A folder
 skips its README, LICENSE and hidden files, and may carry a ``manifest.jsonl`` (one JSON object a line: ``{"id": file name, "date", "lang",
-"source", "title", "url"}``) with metadata for its files; ``--manifest`` gives one explicitly.
+"source", "title", "url"}``) with metadata for its files; ``--manifest`` gives one explicitly. A record's title is read as the first paragraph of its
+text (offsets count in that text), since leads often tell the event in the title alone.
 """
 from __future__ import annotations
 
@@ -175,10 +176,23 @@ def _read_records(path: Path, manifest: Mapping[str, Mapping[str, str]]) -> Iter
         doc_id = str(record.get("id") or f"{path.name}:{lineno}")
         meta = {k: str(record[k]) for k in METADATA_KEYS if record.get(k) is not None}
         meta.update(manifest.get(doc_id, {}))
+        text = _with_title(meta.get("title"), text)
         count += 1
         yield _document(doc_id, text, meta, origin=where, default_title=None)
     if count == 0:
         raise InputError(f"{path}: the file holds no records", hint="give one JSON object a line")
+
+
+def _with_title(title: str | None, text: str) -> str:
+    """A record's text with its title as the first paragraph, unless the text already starts with it.
+
+    News leads and readouts often tell the event in the title only ("Telephone conversation with
+    ..."), so the title is read as part of the document; offsets count in this text.
+    """
+    title = " ".join((title or "").split())
+    if not title or " ".join(text[: len(title) + 50].split()).startswith(title):
+        return text
+    return f"{title}\n\n{text}"
 
 
 def _document(doc_id: str, text: str, meta: Mapping[str, str], origin: str, default_title: str | None) -> Document:

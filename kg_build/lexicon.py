@@ -339,7 +339,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     kinds = {"EventTrigger": "trigger", "SpeechVerb": "speech", "CollectiveReference": "collective",
              "ReadoutCue": "readout", "AttributionCue": "attribution", "ModalityCue": "modality",
              "LocativeCue": "locative", "RoleWord": "role", "PronounCue": "pronoun",
-             "RelativeDateCue": "relative", "SituationCue": "situation"}
+             "RelativeDateCue": "relative", "SituationCue": "situation", "SpeechTitleCue": "speech-title"}
     for row in _rows(store, "cues"):
         kind = kinds[_local(row["kind"])]
         if kind == "trigger":

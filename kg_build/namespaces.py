@@ -63,6 +63,7 @@ class DIP(DefinedNamespace):
     Reported: URIRef
     RoleWord: URIRef
     SituationCue: URIRef
+    SpeechTitleCue: URIRef
     SpeechVerb: URIRef
     Statement: URIRef
     Summit: URIRef

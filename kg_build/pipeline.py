@@ -52,17 +52,25 @@ def _match(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 def _title(doc: Doc, lexicon: Lexicon) -> Doc:
-    """The one person a separate title names ("statement by Netherlands (Mr. Mark Rutte, ...)")."""
+    """A title that makes the document one person's speech ("statement by Cambodia (Mr. Hor
+    Namhong, ...)", "Remarks by President Biden ..."): that person speaks throughout."""
     title = (doc.document.title or "").strip()
-    if not title or title in doc.document.text[: len(title) + 200]:
+    if not title:
         return doc
-    sub = Document(id=doc.document.id, text=title, lang=doc.lang, published=doc.anchor)
-    found = run(make_doc(sub), lexicon, ("segment", "match", "mentions"))
-    people = list(dict.fromkeys(m.iri for m in found.mentions if m.type == "Person"))
-    if len(people) != 1:
+    if doc.document.text.startswith(title):
+        end = len(title)
+        cues = [m for m in doc.matches if m.end <= end and m.of("speech-title")]
+        people = list(dict.fromkeys(m.iri for m in doc.mentions if m.type == "Person" and m.begin < end))
+        extra: tuple = ()
+    else:  # a separate title (an HTML <title>): read it on its own
+        found = run(make_doc(Document(id=doc.document.id, text=title, lang=doc.lang, published=doc.anchor)),
+                    lexicon, ("segment", "match", "mentions"))
+        cues = [m for m in found.matches if m.of("speech-title")]
+        people = list(dict.fromkeys(m.iri for m in found.mentions if m.type == "Person"))
+        known = {u[0] for u in doc.unknown_persons}
+        extra = tuple(u for u in found.unknown_persons if people and u[0] == people[0] and u[0] not in known)
+    if not cues or len(people) != 1:
         return doc
-    known = {u[0] for u in doc.unknown_persons}
-    extra = tuple(u for u in found.unknown_persons if u[0] == people[0] and u[0] not in known)
     return replace(doc, title_person=people[0], unknown_persons=doc.unknown_persons + extra)
 
 
