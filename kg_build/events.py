@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention
-from .lexicon import Lexicon, Match
+from .lexicon import Lexicon, Match, fold
 from .references import speech_agent
 
 __all__ = ["find_events", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
@@ -106,7 +106,28 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if len(participants) >= 2:
             last_group = tuple(participants)
     events = _merge(doc, mentions)
+    events = _readout_date(doc, lexicon, mentions, events)
     return replace(doc, event_mentions=tuple(mentions), events=tuple(events))
+
+
+_LEAD = 1500  # characters: a news lead, short enough that its first event is the news of the day
+
+
+def _readout_date(doc: Doc, lexicon: Lexicon, mentions: list[EventMention], events: list[Event]) -> list[Event]:
+    """A readout with no date took place on its publication day: the first event an official
+    readout (a publisher with a principal, publishers.ttl) or a short lead tells, when undated."""
+    if not events or doc.anchor_basis != "publication" or doc.anchor is None:
+        return events
+    official = lexicon.publishers.get(fold(doc.document.source or "").strip()) is not None
+    if not official and len(doc.document.text) > _LEAD:
+        return events
+    first = min(range(len(events)), key=lambda k: min(mentions[i].begin for i in events[k].mentions))
+    e = events[first]
+    if e.date is not None or e.month_day is not None:
+        return events
+    out = list(events)
+    out[first] = replace(e, date=doc.anchor, precision="day", basis="publication")
+    return out
 
 
 def _first_after(doc: Doc, persons: list[Mention], start: int) -> int:

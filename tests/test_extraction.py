@@ -225,3 +225,19 @@ def test_he_refers_to_the_last_person_speaker_not_to_a_source(lexicon: Lexicon) 
     assert doc.statements == ()
     doc = run_text("Lavrov said the talks were useful. He added that NATO was to blame.", lexicon)
     assert said(doc) == {("sergey-lavrov", "nato")}
+
+
+def test_an_undated_official_readout_took_place_on_its_publication_day(lexicon: Lexicon) -> None:
+    text = "Vladimir Putin had a telephone conversation with Emmanuel Macron. The parties discussed the situation in Libya."
+    doc = run_text(text, lexicon, published=dt.date(2021, 5, 3), source="kremlin.ru")
+    [event] = doc.events
+    assert (event.date, event.basis) == (dt.date(2021, 5, 3), "publication")
+    assert {s.date for s in doc.statements} == {dt.date(2021, 5, 3)}
+    undated = run_text(text, lexicon)
+    assert undated.events[0].date is None
+
+
+def test_transcript_labels_give_the_speaker(lexicon: Lexicon) -> None:
+    text = "THE PRESIDENT: We discussed NATO and the Minsk agreements.\nQ: And the G7?\n"
+    doc = run_text(text, lexicon, published=dt.date(2022, 2, 1), source="whitehouse.gov")
+    assert said(doc) == {("joe-biden", "nato"), ("joe-biden", "minsk-agreements")}
