@@ -34,7 +34,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 def _split_line(line: str, offset: int, paragraph: int, out: list[Sentence]) -> None:
     start = 0
     for m in _END.finditer(line):
-        word = _WORD_BEFORE.search(line, 0, m.start())
+        word = _WORD_BEFORE.search(line, max(0, m.start() - 40), m.start())
         if word:
             token = word.group(1).lower().rstrip(".")
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
