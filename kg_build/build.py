@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from functools import lru_cache
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from .annotations import Doc
 from .documents import Document, read_inputs, read_manifest
 from .lexicon import Lexicon, load_lexicon
 from .namespaces import DIP, OWL, RDF, SKOS
+from .parallel import Extractor
 from .pipeline import make_doc, run
 from .rdf import EXTRACTOR_VERSION, LEXICON_GRAPH, ONTOLOGY_GRAPH, DocumentGraph, document_iri, graph_iri, to_rdf
 from .resolve import EventIndex, resolve_documents
@@ -106,47 +107,68 @@ def _types_of(graphs: Sequence[DocumentGraph], lexicon: Lexicon) -> Graph:
 
 
 def build(paths: Sequence[str | Path], store: Store, *, manifest: str | Path | None = None,
-          lexicon: Lexicon | None = None, check: bool = True, batch_size: int = BATCH,
+          lexicon: Lexicon | None = None, check: bool = True, batch_size: int = BATCH, workers: int = 1,
           progress: Callable[[int], None] | None = None) -> BuildReport:
-    """Extract every input document into ``store``; validate what is written (``check``)."""
+    """Extract every input document into ``store``; validate what is written (``check``).
+
+    ``workers`` processes extract in parallel (see :mod:`kg_build.parallel`); documents stream
+    through in batches of ``batch_size``, so memory does not grow with the corpus.
+    """
     lexicon = lexicon or load_lexicon()
     meta: Mapping[str, Mapping[str, str]] = read_manifest(Path(manifest)) if manifest else {}
     load_reference_graphs(store, lexicon)
     index = EventIndex()
-    counts = dict(documents=0, written=0, skipped=0, events=0, statements=0, triples=0)
-    persons: set[str] = set()
+    tally = _Tally()
     reports: list[ValidationReport] = []
     pending: list[Doc] = []
     documents = read_inputs(paths, meta)
-    while True:
-        batch = list(itertools.islice(documents, batch_size))
-        if not batch:
-            break
-        fresh = [d for d in batch if not _unchanged(store, d)]
-        counts["documents"] += len(batch)
-        counts["skipped"] += len(batch) - len(fresh)
-        docs = resolve_documents([run(make_doc(d), lexicon) for d in fresh], lexicon, index)
-        pending += [d for d in docs if any(e.date is None and e.month_day for e in d.events)]
-        _write(docs, store, lexicon, check, counts, persons, reports)
-        if progress:
-            progress(len(batch))
+    with Extractor(workers, lexicon) as extractor:
+        waiting = _next_batch(documents, batch_size, store, tally, extractor)
+        while waiting is not None:
+            batch_len, results = waiting
+            waiting = _next_batch(documents, batch_size, store, tally, extractor)  # overlaps the writing
+            docs = resolve_documents(results(), lexicon, index)
+            pending += [d for d in docs if any(e.date is None and e.month_day for e in d.events)]
+            _write(docs, store, lexicon, check, tally, reports)
+            if progress:
+                progress(batch_len)
     if pending:  # dates told by documents of later batches
         redone = resolve_documents(pending, lexicon, index)
         changed = [new for old, new in zip(pending, redone) if new is not old]
         if changed:
-            before = dict(counts)
-            _write(changed, store, lexicon, check, counts, persons, reports)
-            counts["written"] = before["written"]
-            counts["events"] = before["events"]
-            counts["statements"] = before["statements"]
-            counts["triples"] = before["triples"]
+            _write(changed, store, lexicon, check, tally, reports)
     validation = _merge_reports(reports) if check else None
-    return BuildReport(counts["documents"], counts["written"], counts["skipped"], counts["events"],
-                       counts["statements"], len(persons), counts["triples"], validation)
+    return tally.report(validation)
 
 
-def _write(docs: list[Doc], store: Store, lexicon: Lexicon, check: bool, counts: dict[str, int],
-           persons: set[str], reports: list[ValidationReport]) -> None:
+class _Tally:
+    """Counts of a build; a document written twice (re-resolved) counts once, as last written."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.skipped = 0
+        self.per_doc: dict[str, tuple[int, int, int]] = {}
+        self.persons: set[str] = set()
+
+    def report(self, validation: ValidationReport | None) -> BuildReport:
+        events, statements, triples = (sum(x) for x in zip(*self.per_doc.values())) if self.per_doc else (0, 0, 0)
+        return BuildReport(self.documents, len(self.per_doc), self.skipped, events, statements,
+                           len(self.persons), triples, validation)
+
+
+def _next_batch(documents: Iterator[Document], size: int, store: Store, tally: _Tally,
+                extractor: Extractor) -> tuple[int, Callable[[], list[Doc]]] | None:
+    batch = list(itertools.islice(documents, size))
+    if not batch:
+        return None
+    fresh = [d for d in batch if not _unchanged(store, d)]
+    tally.documents += len(batch)
+    tally.skipped += len(batch) - len(fresh)
+    return len(batch), extractor.submit(fresh)
+
+
+def _write(docs: list[Doc], store: Store, lexicon: Lexicon, check: bool, tally: _Tally,
+           reports: list[ValidationReport]) -> None:
     graphs = [to_rdf(d) for d in docs]
     if check and graphs:
         # only what this batch produced is checked: the lexicon entities it points to are there
@@ -154,11 +176,9 @@ def _write(docs: list[Doc], store: Store, lexicon: Lexicon, check: bool, counts:
         focus = {s for g in graphs for s, _, _ in g.triples if isinstance(s, URIRef)}
         reports.append(validate(_types_of(graphs, lexicon), focus_nodes=focus))
     store.replace_graphs({g.name: g.triples for g in graphs})
-    counts["written"] += len(graphs)
-    counts["events"] += sum(len(d.events) for d in docs)
-    counts["statements"] += sum(len(d.statements) for d in docs)
-    counts["triples"] += sum(len(g.triples) for g in graphs)
-    persons.update(m.iri for d in docs for m in d.mentions if m.type == "Person")
+    for d, g in zip(docs, graphs):
+        tally.per_doc[d.document.id] = (len(d.events), len(d.statements), len(g.triples))
+        tally.persons.update(m.iri for m in d.mentions if m.type == "Person")
 
 
 def _merge_reports(reports: list[ValidationReport]) -> ValidationReport | None:

@@ -61,7 +61,10 @@ def cli() -> None:
 @click.option("--manifest", default=None, type=click.Path(path_type=Path),
               help="JSON Lines of {id, date, lang, source, title, url} for the inputs.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of what is written.")
-def build(paths: tuple[Path, ...], store: str | None, out: str | None, manifest: Path | None, no_validate: bool) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that extract in parallel (default: every core).")
+def build(paths: tuple[Path, ...], store: str | None, out: str | None, manifest: Path | None, no_validate: bool,
+          workers: int | None) -> None:
     """Extract, resolve, validate and store the documents of PATHS.
 
     PATHS are .txt, .md or .html files, folders of them (with an optional manifest.jsonl), or
@@ -70,14 +73,17 @@ def build(paths: tuple[Path, ...], store: str | None, out: str | None, manifest:
     \b
     Example:
       dipkg build data/ --store ./dipkg-store --out graph.ttl
+      dipkg build corpus.jsonl.gz --workers 4
     """
     from .build import build as run_build
     from .export import export
+    from .parallel import default_workers
     from .store import open_store
 
     with _errors():
         with open_store(store) as st, _progress() as tick:
-            report = run_build(list(paths), st, manifest=manifest, check=not no_validate, progress=tick)
+            report = run_build(list(paths), st, manifest=manifest, check=not no_validate, progress=tick,
+                               workers=workers or default_workers())
             if out:
                 export(st, "ttl", out)
         _err(f"dipkg: {report.documents} documents ({report.written} written, {report.skipped} unchanged), "
