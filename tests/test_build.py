@@ -79,3 +79,13 @@ def test_build_report_counts_and_validates(sample: Path) -> None:
         report = build([sample], store)
     assert report.documents == 5 and report.events >= 5 and report.statements >= 30 and report.persons >= 6
     assert report.validation is not None and report.validation.conforms, report.validation.text
+
+
+def test_parallel_workers_build_the_same_graph(sample: Path, tmp_path: Path) -> None:
+    graphs = []
+    for workers in (1, 2):
+        with open_store(tmp_path / f"w{workers}") as store:
+            report = build([sample], store, workers=workers, batch_size=2)
+            assert report.written == 5
+            graphs.append(_union(store))
+    assert isomorphic(*graphs)
