@@ -15,6 +15,7 @@ _ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_BREAKS = re.compile(r"\*\s?\*\s?\*")  # the Kremlin's " * * * " between a summary and a transcript
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -33,7 +34,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 def _split_line(line: str, offset: int, paragraph: int, out: list[Sentence]) -> None:
     start = 0
-    for m in _END.finditer(line):
+    for m in _BREAKS.finditer(line):
+        _split_sentences(line[:m.start()], offset, start, paragraph, out)
+        start = m.end()
+    _split_sentences(line, offset, start, paragraph, out)
+
+
+def _split_sentences(line: str, offset: int, start: int, paragraph: int, out: list[Sentence]) -> None:
+    """Sentences of line[start:] (``line`` is cut where a section break ends it)."""
+    for m in _END.finditer(line, start):
         word = _WORD_BEFORE.search(line, max(0, m.start() - 40), m.start())
         if word:
             token = word.group(1).lower().rstrip(".")

@@ -1,7 +1,7 @@
 """Voice: who speaks in the first person in each sentence of a document.
 
-A transcript names its speakers in labels at the start of a paragraph ("THE PRESIDENT:",
-"PRESIDENT BIDEN:", "В.Путин:"); the label holds until the next one. A record whose separate
+A transcript names its speakers in labels at the start of a sentence ("THE PRESIDENT:",
+"President of Russia Vladimir Putin:", "В.Путин:"); a label holds until the next one. A record whose separate
 title names one person (a UN General Debate statement "by ... (Mr. Mark Rutte, Prime Minister)")
 is that person's speech throughout. Otherwise a document's "I" is its publisher's principal (the
 post in publishers.ttl: the US president for whitehouse.gov) on the document's date.
@@ -15,7 +15,7 @@ from .lexicon import Lexicon, fold
 
 __all__ = ["voices"]
 
-_LABEL = re.compile(r"([^\n:.!?\"“”]{1,50}?):\s")
+_LABEL = re.compile(r"([^\n:.!?\"“”]{1,80}?):\s")
 
 
 def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[str | None, bool]]:
@@ -25,24 +25,24 @@ def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[str | None, bool]]:
     speech = doc.title_person is not None
     current = doc.title_person or _house_voice(doc, lexicon)
     labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
+    speech_cues = [m for m in doc.matches if m.of("speech")]
     out: list[tuple[str | None, bool]] = []
-    paragraph = -1
     for s in doc.sentences:
-        if s.paragraph != paragraph:
-            paragraph = s.paragraph
-            m = _LABEL.match(text, s.begin)
-            if m and m.end() <= s.end and _looks_like_label(m.group(1)):
-                persons = [x for x in doc.mentions if x.type == "Person" and s.begin <= x.begin < m.end(1)]
-                current = persons[0].iri if persons else None  # "Q:", "MODERATOR:" speak for no one we know
+        m = _LABEL.match(text, s.begin)
+        if m and m.end() <= s.end and _is_label(m.group(1), m.start(1), m.end(1), speech_cues):
+            persons = [x for x in doc.mentions if x.type == "Person" and m.start(1) <= x.begin < m.end(1)]
+            if persons or m.group(1).upper() == m.group(1):
+                current = persons[-1].iri if persons else None  # "Q:", "MODERATOR:" speak for no one we know
                 labelled = True
         out.append((current, labelled and current is not None))
     return out
 
 
-def _looks_like_label(label: str) -> bool:
-    """Speaker labels are short and written in capitals or as an initial and a name ("В.Путин")."""
+def _is_label(label: str, begin: int, end: int, speech_cues: list) -> bool:  # type: ignore[type-arg]
+    """A speaker label ("THE PRESIDENT", "President of Russia Vladimir Putin", "В.Путин") is short
+    and is not a clause ("Putin said: ..." introduces a quote, not a transcript turn)."""
     words = label.split()
-    return 0 < len(words) <= 5 and (label.upper() == label or bool(re.match(r"^\w\.\s?\w+$", label)))
+    return 0 < len(words) <= 9 and not any(begin <= c.begin < end for c in speech_cues)
 
 
 def _house_voice(doc: Doc, lexicon: Lexicon) -> str | None:

@@ -241,3 +241,11 @@ def test_transcript_labels_give_the_speaker(lexicon: Lexicon) -> None:
     text = "THE PRESIDENT: We discussed NATO and the Minsk agreements.\nQ: And the G7?\n"
     doc = run_text(text, lexicon, published=dt.date(2022, 2, 1), source="whitehouse.gov")
     assert said(doc) == {("joe-biden", "nato"), ("joe-biden", "minsk-agreements")}
+
+
+def test_inline_transcript_labels_switch_the_speaker(lexicon: Lexicon) -> None:
+    text = ("Vladimir Putin held talks with Prime Minister of Armenia Nikol Pashinyan.*** President of Russia "
+            "Vladimir Putin: Mr Prime Minister, we value the CSTO. Nikol Pashinyan: Thank you. I want to speak "
+            "about the Eurasian Economic Union.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 4, 19), source="kremlin.ru")
+    assert said(doc) == {("vladimir-putin", "csto"), ("nikol-pashinyan", "eaeu")}
