@@ -152,7 +152,8 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             if label:
                 iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
                 post = posts[0] if len(posts) == 1 else None
-                country = phrase.countries[0] if len(phrase.countries) == 1 else None
+                countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
+                country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
                 title = " ".join(text[phrase.begin:phrase.end].split())
                 unknown[iri] = (iri, label, post, country, title)
                 end = phrase.end + text[phrase.end:].index(label.split()[0]) + len(label)

@@ -137,14 +137,14 @@ def _triples(doc: Doc) -> Iterator[Triple]:
         if st.reported_by:
             yield node, DIP.reportedBy, URIRef(st.reported_by)
         yield node, DIP.quote, Literal(text[st.begin:st.end])
-        yield node, DIP.beginIndex, Literal(st.begin, datatype=XSD.nonNegativeInteger)
-        yield node, DIP.endIndex, Literal(st.end, datatype=XSD.nonNegativeInteger)
+        yield node, DIP.beginIndex, Literal(st.begin)
+        yield node, DIP.endIndex, Literal(st.end)
         yield node, PROV.wasDerivedFrom, me
 
 
 def _span(span: URIRef, doc: URIRef, begin: int, end: int, text: str) -> Iterator[Triple]:
     yield span, RDF.type, DIP.Mention
     yield span, DIP.inDocument, doc
-    yield span, DIP.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)
-    yield span, DIP.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)
+    yield span, DIP.beginIndex, Literal(begin)
+    yield span, DIP.endIndex, Literal(end)
     yield span, DIP.anchorOf, Literal(text[begin:end])

@@ -301,3 +301,159 @@ def test_seed_spellings_resolve(lexicon: Graph) -> None:
     missing = [f"{label} -> {iri}" for label, iri in cases.items()
                if label.casefold() not in {x.casefold() for x in all_labels(lexicon, URIRef(res + iri))}]
     assert missing == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Guarantees added with the bulk-corpus lexicon
+
+_CYRILLIC = __import__("re").compile("[\u0400-\u04FF]")
+# Russian labels written in Latin script on purpose (names that Russian text writes that way).
+_LATIN_RU_LABELS = {"AUKUS", "COVID-19", "Challenges", "France 2", "G20", "G7", "I2U2", "Quad"}
+# Labels that name two entities of different kinds on purpose (README: the Kremlin is a place and a body).
+_SHARED_ACROSS_CLASSES = {"kremlin", "kreml", "cremlino", "кремль", "кремля", "кремлю", "кремлем", "кремлём", "кремле"}
+
+
+def _kind_of(g: Graph) -> dict[URIRef, URIRef]:
+    kind: dict[URIRef, URIRef] = {}
+    for cls in ENTITY_CLASSES:
+        for s in members(g, cls):
+            kind.setdefault(s, DIP.InternationalOrganization if cls == DIP.Organization else cls)
+    return kind
+
+
+def test_cyrillic_labels_are_tagged_ru_and_ru_labels_are_cyrillic(lexicon: Graph) -> None:
+    props = (SKOS.prefLabel, SKOS.altLabel, DIP.demonym)
+    not_ru = [(str(s), str(o)) for p in props for s, o in lexicon.subject_objects(p)
+              if _CYRILLIC.search(str(o)) and o.language != "ru"]
+    latin_ru = sorted({str(o) for p in props for _, o in lexicon.subject_objects(p)
+                       if o.language == "ru" and not _CYRILLIC.search(str(o))} - _LATIN_RU_LABELS)
+    assert not_ru == []
+    assert latin_ru == []
+
+
+def test_no_label_names_two_entities_unless_intended(lexicon: Graph) -> None:
+    """A name, alias or case form resolves to one entity (one kind), except the listed homonyms."""
+    kind = _kind_of(lexicon)
+    holders: dict[str, set[URIRef]] = defaultdict(set)
+    for p in (SKOS.prefLabel, SKOS.altLabel):
+        for s, o in lexicon.subject_objects(p):
+            if s in kind:
+                holders[str(o).casefold()].add(s)
+    clashes = {label: sorted(map(str, ents)) for label, ents in holders.items()
+               if len(ents) > 1 and label not in _SHARED_ACROSS_CLASSES}
+    assert clashes == {}
+    intended = {label: {kind[e] for e in holders[label]} for label in _SHARED_ACROSS_CLASSES if label in holders}
+    assert all(len(kinds) == 2 for kinds in intended.values())
+
+
+def _instant_latest(g: Graph, instant) -> dt.date:
+    """The last day an instant can mean at its precision (2023-12 -> 2023-12-31)."""
+    if g.value(instant, TIME.inXSDDate) is not None:
+        return _instant_value(g, instant)
+    first = _instant_value(g, instant)
+    if g.value(instant, TIME.inXSDgYearMonth) is not None:
+        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(first.year, 12, 31)
+
+
+def test_terms_of_one_post_do_not_overlap_beyond_their_precision(lexicon: Graph) -> None:
+    """Successive holders of a post: the next term begins (at its precision) no earlier than the
+    previous one ends; a term without an end is the last one."""
+    by_post: dict[URIRef, list] = defaultdict(list)
+    for t in members(lexicon, DIP.Term):
+        interval = lexicon.value(t, ORG.memberDuring)
+        begin = lexicon.value(interval, TIME.hasBeginning)
+        end = lexicon.value(interval, TIME.hasEnd)
+        by_post[lexicon.value(t, DIP.post)].append((_instant_value(lexicon, begin), t, begin, end))
+    problems = []
+    for post, terms in by_post.items():
+        terms.sort(key=lambda x: x[0])
+        for (_, t1, _, end1), (_, t2, begin2, _) in zip(terms, terms[1:]):
+            if end1 is None:
+                problems.append(f"{t1} has no end but {t2} follows it")
+            elif _instant_latest(lexicon, begin2) < _instant_value(lexicon, end1):
+                problems.append(f"{t2} begins before {t1} ends")
+    assert problems == []
+
+
+def test_countries_with_a_head_post_have_one_leader_post(lexicon: Graph) -> None:
+    heads = {URIRef("https://w3id.org/dipkg/lexicon/head-of-state"),
+             URIRef("https://w3id.org/dipkg/lexicon/head-of-government")}
+    countries = {lexicon.value(p, ORG.postIn) for p in members(lexicon, DIP.Post)
+                 if lexicon.value(p, DIP.postType) in heads
+                 and (lexicon.value(p, ORG.postIn), RDF.type, DIP.Country) in lexicon}
+    leaders = {lexicon.value(p, ORG.postIn) for p in lexicon.subjects(DIP.isLeaderPost, Literal(True))}
+    assert sorted(map(str, countries - leaders)) == []
+
+
+def test_official_publishers_name_their_default_speaker(lexicon: Graph) -> None:
+    res = "https://w3id.org/dipkg/resource/"
+    expected = {"kremlin.ru": "post/president-of-russia", "en.kremlin.ru": "post/president-of-russia",
+                "president.gov.ua": "post/president-of-ukraine",
+                "whitehouse.gov": "post/president-of-the-united-states",
+                "presidency.ucsb.edu": "post/president-of-the-united-states",
+                "mid.ru": "post/foreign-minister-of-russia"}
+    found = {}
+    for publisher, name in lexicon.subject_objects(DIP.sourceName):
+        if str(name) in expected:
+            found[str(name)] = str(lexicon.value(publisher, DIP.publisherDefaultSpeaker))[len(res):]
+    assert found == expected
+
+
+def test_donbas_and_the_russia_ukraine_crisis_stay_distinct(lexicon: Graph) -> None:
+    res = "https://w3id.org/dipkg/resource/"
+    crisis, donbas = URIRef(res + "topic/russia-ukraine-crisis"), URIRef(res + "topic/war-in-donbas")
+    shared = {x.casefold() for x in all_labels(lexicon, crisis)} & {x.casefold() for x in all_labels(lexicon, donbas)}
+    assert shared == set()
+    assert (donbas, SKOS.broader, crisis) in lexicon
+
+
+def test_corpus_phrasings_resolve(lexicon: Graph) -> None:
+    """Wordings of the bulk corpus (readouts, General Debate speeches, Channel One leads)."""
+    res = "https://w3id.org/dipkg/resource/"
+    cases = {
+        "situation around Ukraine": "topic/russia-ukraine-crisis",
+        "security situation around Ukraine": "topic/russia-ukraine-crisis",
+        "special military operation": "topic/russia-ukraine-crisis",
+        "специальной военной операции": "topic/russia-ukraine-crisis",
+        "Russian aggression": "topic/russia-ukraine-crisis",
+        "Russia's war against Ukraine": "topic/russia-ukraine-crisis",
+        "de-escalation around Ukraine": "topic/russia-ukraine-crisis",
+        "Donbas settlement": "topic/war-in-donbas", "ситуация на Донбассе": "topic/war-in-donbas",
+        "humanitarian corridors": "topic/humanitarian-aid", "гуманитарные коридоры": "topic/humanitarian-aid",
+        "эвакуация мирного населения": "topic/humanitarian-aid", "evacuation of civilians": "topic/humanitarian-aid",
+        "Zaporizhzhia NPP": "topic/zaporizhzhia-nuclear-power-plant",
+        "Запорожской АЭС": "topic/zaporizhzhia-nuclear-power-plant",
+        "nuclear safety": "topic/nuclear-safety", "prisoner exchange": "topic/prisoner-exchange",
+        "обмен пленными": "topic/prisoner-exchange", "grain exports": "topic/food-security",
+        "Black Sea Grain Initiative": "agreement/black-sea-grain-initiative",
+        "gas supplies": "topic/energy-security", "Nord Stream 2": "topic/nord-stream-2",
+        "Euro-Atlantic integration": "topic/euro-atlantic-integration",
+        "EU membership": "topic/european-integration",
+        "sovereignty and territorial integrity": "topic/sovereignty-and-territorial-integrity",
+        "ceasefire": "topic/ceasefire", "перемирие": "topic/ceasefire",
+        "Russian-Ukrainian talks": "topic/russia-ukraine-peace-talks",
+        "situation on the Belarusian-Polish border": "topic/belarus-eu-border-crisis",
+        "situation in Afghanistan": "country/afghanistan", "situation on the Korean Peninsula": "topic/korean-peninsula",
+        "situation in the Middle East": "topic/middle-east-situation", "situation in Gaza": "topic/gaza-war",
+        "Syrian settlement": "country/syria", "situation in Yemen": "country/yemen",
+        "situation in Venezuela": "country/venezuela", "ransomware": "topic/cybersecurity",
+        "climate crisis": "topic/climate-change", "COVID-19 crisis": "topic/covid-19-pandemic",
+        "торгово-экономическое сотрудничество": "topic/trade-and-economic-cooperation",
+        "Security Council reform": "topic/security-council-reform",
+        "2030 Agenda": "topic/sustainable-development",
+        "МАГАТЭ": "org/iaea", "ДСНВ": "agreement/new-start", "New START": "agreement/new-start",
+        "Союзного государства": "org/union-state", "OPEC+": "format/opec-plus",
+        "Crimea Platform": "format/crimea-platform",
+        "Association Agreement between Ukraine and the EU": "agreement/eu-ukraine-association-agreement",
+        "Abraham Accords": "agreement/abraham-accords", "NPT": "agreement/npt",
+        "Нафтали Беннетом": "person/naftali-bennett", "Шавкатом Мирзиёевым": "person/shavkat-mirziyoyev",
+        "Садыра Жапарова": "person/sadyr-japarov", "Rafael Mariano Grossi": "person/rafael-grossi",
+        "премьер-министром Израиля": "post/prime-minister-of-israel",
+        "глава правительства Израиля": "post/prime-minister-of-israel",
+        "Israeli Prime Minister": "post/prime-minister-of-israel",
+    }
+    missing = [f"{label} -> {iri}" for label, iri in cases.items()
+               if label.casefold() not in {x.casefold() for x in all_labels(lexicon, URIRef(res + iri))}]
+    assert missing == []

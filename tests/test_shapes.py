@@ -205,7 +205,7 @@ res:topic\\/t a dip:Topic .
 res:statement\\/s a dip:Statement ;
     dip:speaker res:person\\/p ; {subject} ;
     dip:modality dip:Reported ; dip:quote "q" ;
-    dip:beginIndex "0"^^xsd:nonNegativeInteger ; dip:endIndex "1"^^xsd:nonNegativeInteger ;
+    dip:beginIndex 0 ; dip:endIndex 1 ;
     prov:wasDerivedFrom res:document\\/d .
 """
 
@@ -213,7 +213,7 @@ _EVENT = """
 res:document\\/d a dip:Document ; dcterms:identifier "d.txt" ; dip:contentHash "h" .
 res:person\\/p a dip:Person ; skos:prefLabel "P"@en .
 res:mention\\/m a dip:Mention ; dip:inDocument res:document\\/d ; dip:anchorOf "talks" ;
-    dip:beginIndex "0"^^xsd:nonNegativeInteger ; dip:endIndex "5"^^xsd:nonNegativeInteger .
+    dip:beginIndex 0 ; dip:endIndex 5 .
 res:event\\/e a dip:PhoneCall ; dip:participant res:person\\/p ;
     prov:wasDerivedFrom res:document\\/d ; dip:evidence res:mention\\/m ;
     dip:date {date} ; dip:datePrecision {precision} .

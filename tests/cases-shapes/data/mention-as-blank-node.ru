@@ -1,3 +1,3 @@
 # A mention that is a blank node is rejected.
 # expect: dsh:Mention
-INSERT DATA { [] a dip:Mention ; dip:inDocument document:d1 ; dip:beginIndex "1"^^xsd:nonNegativeInteger ; dip:endIndex "5"^^xsd:nonNegativeInteger ; dip:anchorOf "talk" }
+INSERT DATA { [] a dip:Mention ; dip:inDocument document:d1 ; dip:beginIndex 1 ; dip:endIndex 5 ; dip:anchorOf "talk" }

@@ -1,4 +1,4 @@
 # A statement whose evidence begins after it ends is rejected.
 # expect: dsh:Span-beginIndex
 DELETE WHERE { statement:s1 dip:beginIndex ?b } ;
-INSERT DATA { statement:s1 dip:beginIndex "1500"^^xsd:nonNegativeInteger }
+INSERT DATA { statement:s1 dip:beginIndex 1500 }
