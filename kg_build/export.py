@@ -35,7 +35,8 @@ def export(store: Store, fmt: str, out: str | Path, *, network: str = "actors") 
     """Write the store's graph (or one of its networks) in ``fmt`` to ``out`` ('-': stdout)."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}")
+        raise ExportError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})",
+                          hint="dipkg export --help describes each")
     if fmt in NAMED_FORMATS:
         buffer = io.BytesIO()
         store.dump(buffer, fmt)
@@ -59,6 +60,7 @@ def _network_bytes(graph: nx.Graph, fmt: str) -> bytes:
     if fmt == "png":
         return _drawing(graph, "png")
     svg = _drawing(graph, "svg").decode("utf-8")
+    svg = svg[svg.index("<svg"):]  # inline: no XML declaration or DOCTYPE inside HTML
     title = html.escape(graph.graph.get("name", "dipkg network"))
     return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>"
             f"<style>body{{font-family:sans-serif;margin:1em}} svg{{max-width:100%;height:auto}}</style></head>"
