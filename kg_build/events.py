@@ -25,6 +25,7 @@ MIN_PARTICIPANTS = {"PhoneCall": 2, "VideoCall": 2, "Meeting": 2, "Visit": 2, "S
 _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|между)\s", re.I)
 _WITH = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:with|con|avec|mit|с|со)\s", re.I)
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _GLUE = ("and", ",", "e", "ed", "et", "und", "и", "", "&", "-", "\u2013", "/")
 
@@ -89,13 +90,19 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if before and not (between and len(participants) >= 2):
             gap = text[before[-1].end:tok.begin]
             if not any(ch in gap for ch in ".;") and len(gap) < 80:
-                group = _coordination(doc, persons, _group_start(doc, before), before[-1].begin)
+                start = _group_start(doc, before)
+                group = _coordination(doc, persons, start, before[-1].begin)
+                # "Putin spoke with Macron by phone": the agent before "with" takes part too
+                agent = [m for m in before if m.end <= start]
+                if agent and _WITH_BEFORE.search(_DETERMINER.sub("", text[agent[-1].end:start])):
+                    group = [agent[-1].iri] + [g for g in group if g != agent[-1].iri]
                 participants = group + [p for p in participants if p not in group]
         if any(c.begin >= doc.sentences[sentence].begin and c.end <= end_of_sentence for c in collective) \
                 and len(participants) < 2 and last_group:
             participants += [p for p in last_group if p not in participants]
         if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1:
-            others = [m.iri for m in persons if m.iri not in participants]
+            # "Meeting his French counterpart, President Putin noted ...": the agent follows
+            others = [m.iri for m in persons if m.iri not in participants and m.begin >= tok.end]
             if others:
                 participants.append(others[0])
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1):
