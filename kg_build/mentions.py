@@ -149,6 +149,17 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):
             label = _unknown_name(text, phrase.end, lexicon, doc)
+            before = None if label else _name_before(text, phrase.begin, doc)
+            if before is not None:
+                # "Simon Coveney, Minister for Foreign Affairs of Ireland": the role after a comma
+                label, start = before
+                iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
+                post = posts[0] if len(posts) == 1 else None
+                countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
+                country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
+                unknown[iri] = (iri, label, post, country, " ".join(text[phrase.begin:phrase.end].split()))
+                mentions.append(Mention(start, start + len(label), iri, "Person", "title", sentence, post, label=label))
+                continue
             if label:
                 iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
                 post = posts[0] if len(posts) == 1 else None
@@ -189,6 +200,24 @@ def _following_person(mentions: list[Mention], end: int, text: str) -> tuple[int
         if m.type == "Person" and m.via == "name" and end <= m.begin <= end + 2 and text[end:m.begin].strip(" ,") == "":
             return idx, m
     return None
+
+
+_NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?:the[ \t]+)?$")
+
+
+def _name_before(text: str, begin: int, doc: Doc) -> tuple[str, int] | None:
+    """An unknown name right before ", <role>", whose words the lexicon does not know."""
+    window_start = max(0, begin - 60)
+    m = _NAME_BEFORE.search(text, window_start, begin)
+    if not m:
+        return None
+    start = m.start(1)
+    if any(t.begin < m.end(1) and start < t.end for t in doc.matches):
+        return None
+    words = m.group(1).split()
+    if start > 0 and text[start - 1] not in " \t\n(\"“":
+        return None
+    return " ".join(words), start
 
 
 def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> str | None:

@@ -249,3 +249,13 @@ def test_inline_transcript_labels_switch_the_speaker(lexicon: Lexicon) -> None:
             "about the Eurasian Economic Union.")
     doc = run_text(text, lexicon, published=dt.date(2022, 4, 19), source="kremlin.ru")
     assert said(doc) == {("vladimir-putin", "csto"), ("nikol-pashinyan", "eaeu")}
+
+
+def test_unknown_person_named_before_a_role_after_a_comma(lexicon: Lexicon) -> None:
+    doc = run_text("Jake Sullivan met today with Orla Testmore, Minister for Foreign Affairs of Ireland. "
+                   "They discussed food security.", lexicon, published=dt.date(2022, 4, 28))
+    [(iri, label, *_)] = doc.unknown_persons
+    assert label == "Orla Testmore"
+    [event] = doc.events
+    assert set(event.participants) == {RES + "person/jake-sullivan", iri}
+    assert {s.speaker for s in doc.statements} == {RES + "person/jake-sullivan", iri}
