@@ -173,10 +173,13 @@ def format_rows(result: SelectResult, fmt: str, stream: TextIO) -> None:
         columns = _readable_columns(result.variables)
         table = Table(show_lines=False, header_style="bold")
         for v in columns:
-            table.add_column(v, overflow="fold", max_width=50 if v == "quote" else None)
+            table.add_column(v, overflow="fold", max_width=48 if v == "quote" else None,
+                             no_wrap=v in ("doc", "date", "actorLabel", "subjectLabel", "label"))
         for row in rows:
             table.add_row(*(_short(row[v], v) for v in columns))
-        Console(file=stream, width=max(120, Console().width)).print(table)
+        console = Console(file=stream)
+        console.width = max(160, console.width)
+        console.print(table)
         if not rows:
             stream.write("(no rows)\n")
     else:
@@ -195,8 +198,8 @@ def _readable_columns(variables: tuple[str, ...]) -> list[str]:
 def _short(value: str | None, column: str = "") -> str:
     if value is None:
         return ""
-    if column == "quote" and len(value) > 90:
-        return value[:87] + "..."
+    if column == "quote" and len(value) > 72:
+        return value[:69] + "..."
     for ns in (PREFIXES["dip"],):
         if value.startswith(ns):
             return value[len(ns):]
