@@ -38,8 +38,16 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
                 else:
                     break
             return group
-    after = [m for m in persons if m.begin >= verb.end and m.begin - verb.end <= 3]
-    return after[:1]
+    # "said Lavrov"; "обсудили сегодня по телефону Владимир Путин и Никол Пашинян"
+    after = [m for m in persons if m.begin >= verb.end and m.begin - verb.end <= 30
+             and not any(ch in text[verb.end:m.begin] for ch in ".,;:\u201c\u00ab\"")]
+    if not after:
+        return []
+    group = [after[0]]
+    for m in persons:
+        if m.begin > group[-1].end and text[group[-1].end:m.begin].strip().lower() in ("and", "и", "e", "ed", "et", "und"):
+            group.append(m)
+    return group
 
 
 def _clause_break(gap: str) -> bool:

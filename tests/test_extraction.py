@@ -259,3 +259,11 @@ def test_unknown_person_named_before_a_role_after_a_comma(lexicon: Lexicon) -> N
     [event] = doc.events
     assert set(event.participants) == {RES + "person/jake-sullivan", iri}
     assert {s.speaker for s in doc.statements} == {RES + "person/jake-sullivan", iri}
+
+
+def test_russian_subject_before_the_verb_and_speakers_after_it(lexicon: Lexicon) -> None:
+    doc = run_text("Проблемы Нагорного Карабаха обсудили сегодня по телефону Владимир Путин и Никол Пашинян.",
+                   lexicon, lang="ru", published=dt.date(2019, 4, 1))
+    assert said(doc) == {("vladimir-putin", "nagorno-karabakh-conflict"), ("nikol-pashinyan", "nagorno-karabakh-conflict")}
+    [event] = doc.events
+    assert event.type == "PhoneCall" and event.date == dt.date(2019, 4, 1)
