@@ -23,6 +23,7 @@ import ahocorasick
 import pyoxigraph as ox
 
 from .errors import DipkgError
+from .morphology import case_forms, is_cyrillic
 from .resources import lexicon_files, ontology_file, queries_dir
 
 __all__ = [
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 
 
 class LexiconError(DipkgError):
@@ -321,6 +322,9 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             continue
         kind = "post" if lex.entities[iri].type == "Post" else "entity"
         add(label, Cue(kind, iri))
+        if is_cyrillic(label):  # "Ангелой Меркель", "нормандском формате": every case of a Russian label
+            for form in case_forms(label, person=lex.entities[iri].type == "Person"):
+                add(form, Cue(kind, iri), case_rule="none")
     for row in _rows(store, "capitals"):
         lex.capitals[row["city"] or ""] = row["country"] or ""
     for row in _rows(store, "demonyms"):

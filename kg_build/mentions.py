@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .annotations import Doc, Mention
 from .lexicon import Cue, Lexicon, Match, fold
+from .morphology import nominative
 
 __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug"]
 
@@ -148,8 +149,8 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             mentions[idx] = replace(person, begin=phrase.begin, post=post)
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):
-            label = _unknown_name(text, phrase.end, lexicon, doc)
-            before = None if label else _name_before(text, phrase.begin, doc)
+            found = _unknown_name(text, phrase.end, lexicon, doc)
+            before = None if found else _name_before(text, phrase.begin, doc)
             if before is not None:
                 # "Simon Coveney, Minister for Foreign Affairs of Ireland": the role after a comma
                 label, start = before
@@ -160,14 +161,14 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
                 unknown[iri] = (iri, label, post, country, " ".join(text[phrase.begin:phrase.end].split()))
                 mentions.append(Mention(start, start + len(label), iri, "Person", "title", sentence, post, label=label))
                 continue
-            if label:
+            if found:
+                label, end = found
                 iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
                 post = posts[0] if len(posts) == 1 else None
                 countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
                 country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
                 title = " ".join(text[phrase.begin:phrase.end].split())
                 unknown[iri] = (iri, label, post, country, title)
-                end = phrase.end + text[phrase.end:].index(label.split()[0]) + len(label)
                 mentions.append(Mention(phrase.begin, end, iri, "Person", "title", sentence, post, label=label))
                 continue
         if phrase.kind == "title":
@@ -220,7 +221,9 @@ def _name_before(text: str, begin: int, doc: Doc) -> tuple[str, int] | None:
     return " ".join(words), start
 
 
-def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> str | None:
+def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> tuple[str, int] | None:
+    """The name of a person the lexicon does not know, right after a title, in the dictionary
+    form (Russian names in the nominative), and where it ends in the text."""
     m = _NAME.match(text, end)
     if not m or m.start(1) != end + (len(text[end:m.start(1)])) or text[end:m.start(1)].strip():
         return None
@@ -238,7 +241,8 @@ def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> str | None
             break
     if len(kept) < 2:
         return None
-    return " ".join(kept)
+    surface = " ".join(kept)
+    return nominative(surface), text.index(kept[-1], m.start(1)) + len(kept[-1])
 
 
 def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], sentence: int,

@@ -267,3 +267,17 @@ def test_russian_subject_before_the_verb_and_speakers_after_it(lexicon: Lexicon)
     assert said(doc) == {("vladimir-putin", "nagorno-karabakh-conflict"), ("nikol-pashinyan", "nagorno-karabakh-conflict")}
     [event] = doc.events
     assert event.type == "PhoneCall" and event.date == dt.date(2019, 4, 1)
+
+
+def test_russian_case_forms_come_from_morphology_not_only_the_lexicon(lexicon: Lexicon) -> None:
+    # the lexicon lists "Черноморская зерновая инициатива" in the nominative only
+    doc = run_text("Лавров говорил о Черноморской зерновой инициативе.", lexicon, lang="ru")
+    assert any("grain" in m.iri for m in doc.mentions)
+
+
+def test_russian_unknown_names_are_kept_in_the_nominative(lexicon: Lexicon) -> None:
+    doc = run_text("Лавров провел переговоры с министром иностранных дел Финляндии Пеккой Хаависто.", lexicon,
+                   lang="ru", published=dt.date(2021, 3, 1))
+    labels = {label for _, label, *_ in doc.unknown_persons} | {lexicon.entities[m.iri].label for m in doc.mentions
+                                                                 if m.iri in lexicon.entities and m.type == "Person"}
+    assert "Пекка Хаависто" in labels or "Pekka Haavisto" in labels

@@ -1,0 +1,71 @@
+"""Russian morphology (pymorphy3): case forms of lexicon labels, and the dictionary form of names.
+
+Russian inflects names and noun phrases ("Ангелой Меркель", "нормандском формате"); the lexicon
+lists the common forms by hand and this module adds the six cases of every Cyrillic label when
+the lexicon is compiled. Persons inflect every word; other phrases inflect their words up to the
+head noun and keep what follows ("Совета Безопасности ООН": only "Совет" changes).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["case_forms", "nominative", "is_cyrillic"]
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@lru_cache(maxsize=1)
+def _analyzer():  # type: ignore[no-untyped-def]
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def case_forms(label: str, person: bool) -> set[str]:
+    """The label in the six cases (lower case); empty when a word cannot be inflected safely."""
+    words = label.split()
+    if not words or not all(is_cyrillic(w) for w in words) or any(not w.isalpha() for w in words):
+        return set()
+    morph = _analyzer()
+    # labels are written in the nominative: prefer that reading of each word
+    parses = [next((p for p in morph.parse(w) if p.tag.case == "nomn"), morph.parse(w)[0]) for w in words]
+    head = len(words) - 1 if person else next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN"), None)
+    if head is None:
+        return set()
+    noun = parses[head].tag
+    out: set[str] = set()
+    for case in CASES:
+        forms = []
+        for i, (word, parse) in enumerate(zip(words, parses)):
+            if i > head:
+                forms.append(word.lower())
+                continue
+            grammemes = {case}
+            if parse.tag.number:
+                grammemes.add(noun.number if parse.tag.POS in ("ADJF", "PRTF") and noun.number else parse.tag.number)
+            if case == "accs" and parse.tag.POS in ("ADJF", "PRTF") and noun.animacy \
+                    and (noun.gender == "masc" or noun.number == "plur"):
+                grammemes.add(noun.animacy)
+            inflected = parse.inflect(grammemes) or parse.inflect({case})
+            if inflected is None:
+                return set()
+            forms.append(inflected.word)
+        out.add(" ".join(forms))
+    return out
+
+
+def nominative(name: str) -> str:
+    """A Russian name in the nominative ("Джорджем Робертсоном" -> "Джордж Робертсон")."""
+    if not is_cyrillic(name):
+        return name
+    morph = _analyzer()
+    out = []
+    for word in name.split():
+        parse = next((p for p in morph.parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
+        form = (parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})) if parse else None
+        out.append(form.word.capitalize() if form else word)
+    return " ".join(out)
