@@ -39,3 +39,15 @@ def test_every_canned_query_is_in_the_readme(root: Path) -> None:
     for path in (root / "queries").glob("*.rq"):
         if not path.stem.startswith("network-"):
             assert f"`{path.stem}`" in readme, path.stem
+
+
+def test_turtle_examples_in_the_ontology_readme_parse(root: Path) -> None:
+    import pyoxigraph as ox
+
+    text = (root / "ontology" / "README.md").read_text(encoding="utf-8")
+    prefixes = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in __import__("kg_build.namespaces", fromlist=["PREFIXES"]).PREFIXES.items())
+    blocks = re.findall(r"```turtle\n(.*?)```", text, flags=re.S)
+    assert blocks
+    for block in blocks:
+        body = block.replace("{h}", "h1").replace('"sha256..."', '"x"').replace(" ...", "")
+        ox.Store().load(prefixes + body, format=ox.RdfFormat.TURTLE)
