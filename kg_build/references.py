@@ -7,6 +7,7 @@ previous sentence.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .annotations import Doc, Mention
@@ -32,7 +33,7 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         if len(gap) <= 60 and not any(ch in gap for ch in ".;:\u201c\u00ab\"") and not _clause_break(gap):
             group = [last]
             for m in reversed(before[:-1]):
-                glue = text[m.end:group[0].begin].strip().lower()
+                glue = _ARTICLES.sub("", text[m.end:group[0].begin]).strip().lower()
                 if glue in ("and", ",", "e", "ed", "et", "und", "и"):
                     group.insert(0, m)
                 else:
@@ -48,6 +49,9 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         if m.begin > group[-1].end and text[group[-1].end:m.begin].strip().lower() in ("and", "и", "e", "ed", "et", "und"):
             group.append(m)
     return group
+
+
+_ARTICLES = re.compile(r"\b(?:the|his|her|their|il|la|le|les|der|die|das)\b", re.I)
 
 
 def _clause_break(gap: str) -> bool:
