@@ -123,7 +123,8 @@ class Doc:
     anchor_basis: str | None = None
     anchor_hint: dt.date | None = None  # from another document (resolve stage)
     place: str | None = None  # the dateline's place
-    title_person: str | None = None  # the one person a separate title names (a speech's speaker)
+    # the speakers a speech's title names ("Remarks by President Biden", "Joint Statement by ...")
+    title_persons: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
     event_mentions: tuple[EventMention, ...] = ()
     events: tuple[Event, ...] = ()

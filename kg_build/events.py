@@ -105,8 +105,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             others = [m.iri for m in persons if m.iri not in participants and m.begin >= tok.end]
             if others:
                 participants.append(others[0])
-        if not participants and doc.title_person and doc.sentences[sentence].paragraph == 0:
-            participants = [doc.title_person]  # "UN General Debate ...: statement by ... (Mr. X)"
+        if not participants and doc.title_persons and doc.sentences[sentence].paragraph == 0:
+            participants = list(doc.title_persons)  # "UN General Debate ...: statement by ... (Mr. X)"
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1):
             continue
         time = _time_for(doc, tok, speech_and_triggers)

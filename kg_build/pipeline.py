@@ -52,8 +52,8 @@ def _match(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 def _title(doc: Doc, lexicon: Lexicon) -> Doc:
-    """A title that makes the document one person's speech ("statement by Cambodia (Mr. Hor
-    Namhong, ...)", "Remarks by President Biden ..."): that person speaks throughout."""
+    """A title that makes the document a speech ("statement by Cambodia (Mr. Hor Namhong, ...)",
+    "Remarks by President Biden ...", "Joint Statement by ..."): the persons it names speak throughout."""
     title = (doc.document.title or "").strip()
     if not title:
         return doc
@@ -68,10 +68,10 @@ def _title(doc: Doc, lexicon: Lexicon) -> Doc:
         cues = [m for m in found.matches if m.of("speech-title")]
         people = list(dict.fromkeys(m.iri for m in found.mentions if m.type == "Person"))
         known = {u[0] for u in doc.unknown_persons}
-        extra = tuple(u for u in found.unknown_persons if people and u[0] == people[0] and u[0] not in known)
-    if not cues or len(people) != 1:
+        extra = tuple(u for u in found.unknown_persons if u[0] in people and u[0] not in known)
+    if not cues or not people:
         return doc
-    return replace(doc, title_person=people[0], unknown_persons=doc.unknown_persons + extra)
+    return replace(doc, title_persons=tuple(people), unknown_persons=doc.unknown_persons + extra)
 
 
 def _roles(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -89,7 +89,7 @@ STAGES: dict[str, Stage] = {
     "times": Stage("times", find_times, ("matches", "mentions"), ("times", "place")),
     "anchor": Stage("anchor", resolve_times, ("times", "mentions"), ("anchor", "anchor_basis", "times")),
     "roles": Stage("roles", _roles, ("anchor",), ("mentions", "unknown_persons")),
-    "title": Stage("title", _title, ("anchor", "unknown_persons"), ("title_person", "unknown_persons")),
+    "title": Stage("title", _title, ("anchor", "unknown_persons"), ("title_persons", "unknown_persons")),
     "references": Stage("references", resolve_references, ("mentions",), ("mentions",)),
     "events": Stage("events", find_events, ("mentions", "times", "anchor"), ("event_mentions", "events")),
     "statements": Stage("statements", find_statements, ("events",), ("quotes", "statements")),

@@ -90,7 +90,7 @@ def _triples(doc: Doc) -> Iterator[Triple]:
         yield me, SCHEMA.url, Literal(d.url, datatype=XSD.anyURI)
     yield me, DIP.contentHash, Literal(d.content_hash)
     yield me, DIP.extractorVersion, Literal(EXTRACTOR_VERSION)
-    for iri in dict.fromkeys([*(m.iri for m in doc.mentions), *([doc.title_person] if doc.title_person else [])]):
+    for iri in dict.fromkeys([*(m.iri for m in doc.mentions), *doc.title_persons]):
         yield me, DIP.mentions, URIRef(iri)
     for iri, label, post, country, title in doc.unknown_persons:
         person = URIRef(iri)

@@ -177,17 +177,18 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
     return [], "", None
 
 
-def _voice(voice: tuple[str | None, bool], first_person: list[Match], quotes: tuple[Quote, ...],
+def _voice(voice: tuple[tuple[str, ...], bool], first_person: list[Match], quotes: tuple[Quote, ...],
            begin: int, end: int) -> tuple[list[str], str]:
-    """The document's own speaker: in a labelled transcript paragraph, or where it says "I"/"we"."""
-    speaker, labelled = voice
-    if speaker is None:
+    """The document's own speakers: in a labelled transcript paragraph or a speech, or where it
+    says "I"/"we"."""
+    speakers, labelled = voice
+    if not speakers:
         return [], ""
     if labelled:
-        return [speaker], "voice"
+        return list(speakers), "voice"
     for m in first_person:
         if begin <= m.begin < end and not any(q.begin <= m.begin < q.end for q in quotes):
-            return [speaker], "voice"
+            return list(speakers), "voice"
     return [], ""
 
 

@@ -18,23 +18,24 @@ __all__ = ["voices"]
 _LABEL = re.compile(r"([^\n:.!?\"“”]{1,80}?):\s")
 
 
-def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[str | None, bool]]:
+def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
     """The first-person speaker of each sentence (None where it is unknown), and whether a
     transcript label names it (then the whole paragraph is that speaker's)."""
     text = doc.document.text
-    speech = doc.title_person is not None
-    current = doc.title_person or _house_voice(doc, lexicon)
+    speech = bool(doc.title_persons)
+    house = _house_voice(doc, lexicon)
+    current: tuple[str, ...] = doc.title_persons or ((house,) if house else ())
     labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
     speech_cues = [m for m in doc.matches if m.of("speech")]
-    out: list[tuple[str | None, bool]] = []
+    out: list[tuple[tuple[str, ...], bool]] = []
     for s in doc.sentences:
         m = _LABEL.match(text, s.begin)
         if m and m.end() <= s.end and _is_label(m.group(1), m.start(1), m.end(1), speech_cues):
             persons = [x for x in doc.mentions if x.type == "Person" and m.start(1) <= x.begin < m.end(1)]
             if persons or m.group(1).upper() == m.group(1):
-                current = persons[-1].iri if persons else None  # "Q:", "MODERATOR:" speak for no one we know
+                current = (persons[-1].iri,) if persons else ()  # "Q:", "MODERATOR:" speak for no one we know
                 labelled = True
-        out.append((current, labelled and current is not None))
+        out.append((current, labelled and bool(current)))
     return out
 
 

@@ -281,3 +281,11 @@ def test_russian_unknown_names_are_kept_in_the_nominative(lexicon: Lexicon) -> N
     labels = {label for _, label, *_ in doc.unknown_persons} | {lexicon.entities[m.iri].label for m in doc.mentions
                                                                  if m.iri in lexicon.entities and m.type == "Person"}
     assert "Пекка Хаависто" in labels or "Pekka Haavisto" in labels
+
+
+def test_a_joint_statement_speaks_for_everyone_its_title_names(lexicon: Lexicon) -> None:
+    doc = extract(Document(id="j", lang="en", published=dt.date(2024, 7, 9), source="presidency.ucsb.edu",
+                           title="Joint Statement by President Biden and Chancellor Olaf Scholz of Germany",
+                           text="Joint Statement by President Biden and Chancellor Olaf Scholz of Germany\n\n"
+                                "We welcome NATO's work to support Ukraine."), lexicon)
+    assert said(doc) == {("joe-biden", "nato"), ("olaf-scholz", "nato")}
