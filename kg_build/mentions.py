@@ -25,7 +25,10 @@ _POSSESSIVE = re.compile(r"(?:^|\s)(?:his|her|their|suo|sua|son|sa|sein|seinem|s
 _OF = re.compile(r"^\s+(?:of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der|des)\s+$", re.I)
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
-_NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
+# "Mohammed Shia al-Sudani", "Harry S. Truman", "Ursula von der Leyen"
+_NEXT = r"(?:[ \t]+(?:(?:al|el|bin|ibn|von|van|der|den|de|da|di|du|dos|ter)[ \t\-])*(?:[A-Z]\.|" + _CAP + r"))"
+_NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}{_NEXT}{{1,3}})")
+_OFFICE = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{2,5}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +227,12 @@ def _name_before(text: str, begin: int, doc: Doc) -> tuple[str, int] | None:
 def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> tuple[str, int] | None:
     """The name of a person the lexicon does not know, right after a title, in the dictionary
     form (Russian names in the nominative), and where it ends in the text."""
+    office = _OFFICE.match(text, end)
+    if office:  # "Secretary of Commerce Gina Raimondo": the office's name, then the person's
+        words = office.group(1).split()
+        if len(words) >= 3:
+            name = " ".join(words[-2:])
+            return nominative(name), office.end(1)
     m = _NAME.match(text, end)
     if not m or m.start(1) != end + (len(text[end:m.start(1)])) or text[end:m.start(1)].strip():
         return None
@@ -234,10 +243,12 @@ def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> tuple[str,
     for w in words:
         start = text.index(w, pos)
         pos = start + len(w)
-        if any(t.begin <= start < t.end for t in doc.matches):
-            break
-        kept.append(w.rstrip(",.;:"))
-        if w[-1] in ",.;:":
+        if any(t.begin <= start < t.end and (t.of("entity") or t.of("role") or t.of("month") or t.of("weekday")
+                                             or t.of("demonym") or t.of("post")) for t in doc.matches):
+            break  # a word the lexicon knows as something else ends the name
+        initial = len(w) == 2 and w[1] == "."  # "Harry S. Truman"
+        kept.append(w if initial else w.rstrip(",.;:"))
+        if w[-1] in ",.;:" and not initial:
             break
     if len(kept) < 2:
         return None

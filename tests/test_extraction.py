@@ -289,3 +289,13 @@ def test_a_joint_statement_speaks_for_everyone_its_title_names(lexicon: Lexicon)
                            text="Joint Statement by President Biden and Chancellor Olaf Scholz of Germany\n\n"
                                 "We welcome NATO's work to support Ukraine."), lexicon)
     assert said(doc) == {("joe-biden", "nato"), ("olaf-scholz", "nato")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Secretary of Commerce Gina Testwood met the delegation.", "Gina Testwood"),
+    ("As President Harry S. Testman said, we hope.", "Harry S. Testman"),
+    ("Biden met Prime Minister of Iraq Mohammed Shia al-Testani.", "Mohammed Shia al-Testani"),
+])
+def test_unknown_names_after_offices_initials_and_particles(lexicon: Lexicon, text: str, name: str) -> None:
+    doc = run_text(text, lexicon)
+    assert name in {label for _, label, *_ in doc.unknown_persons}
