@@ -294,7 +294,7 @@ def test_a_joint_statement_speaks_for_everyone_its_title_names(lexicon: Lexicon)
 @pytest.mark.parametrize("text, name", [
     ("Secretary of Commerce Gina Testwood met the delegation.", "Gina Testwood"),
     ("As President Harry S. Testman said, we hope.", "Harry S. Testman"),
-    ("Biden met Prime Minister of Iraq Mohammed Shia al-Testani.", "Mohammed Shia al-Testani"),
+    ("Biden met Prime Minister of Israel Mohammed Shia al-Testani.", "Mohammed Shia al-Testani"),
 ])
 def test_unknown_names_after_offices_initials_and_particles(lexicon: Lexicon, text: str, name: str) -> None:
     doc = run_text(text, lexicon)
