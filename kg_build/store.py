@@ -152,7 +152,7 @@ class Store(ABC):
 def _check_format(format: str) -> str:
     fmt = {"nquads": "nq", "n-quads": "nq"}.get(format.lower(), format.lower())
     if fmt not in DUMP_FORMATS:
-        raise StoreError(f"cannot dump a store as {format!r}", hint=f"use one of: {', '.join(DUMP_FORMATS)}")
+        raise StoreError(f"cannot dump a store as {format!r}; use one of: {', '.join(DUMP_FORMATS)}")
     return fmt
 
 
@@ -197,6 +197,7 @@ class MemoryStore(Store):
         prepared = {_graph_name(name): [tuple(map(_canonical, t)) for t in triples] for name, triples in batch.items()}
         for name, triples in prepared.items():
             _check_triples(name, triples)
+        for name, triples in prepared.items():
             ds.remove_graph(name)
             if triples:
                 graph = ds.graph(name)
@@ -206,7 +207,7 @@ class MemoryStore(Store):
         self.dataset.remove_graph(_graph_name(name))
 
     def graph_names(self) -> set[URIRef]:
-        return {g.identifier for g in self.dataset.contexts()
+        return {g.identifier for g in self.dataset.graphs()
                 if isinstance(g.identifier, URIRef) and g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g)}
 
     def value(self, graph: URIRef, subject: Term, predicate: URIRef) -> Term | None:
@@ -221,7 +222,8 @@ class MemoryStore(Store):
             raise StoreError(f"select() needs a SELECT query, not {result.type}")
         variables = tuple(str(v) for v in result.vars or ())
         _checked_bindings(variables, bound)
-        return SelectResult(variables, [tuple(row) for row in result])  # type: ignore[arg-type]
+        rows = [tuple(None if t is None else _canonical(t) for t in row) for row in result]
+        return SelectResult(variables, rows)  # type: ignore[arg-type]
 
     def construct(self, query_text: str) -> Graph:
         result = self._query(query_text, {})
@@ -242,13 +244,13 @@ class MemoryStore(Store):
             raise StoreError(f"the in-memory store rejected the query: {err}") from err
 
     def quads(self) -> Iterator[Quad]:
-        for graph in list(self.dataset.contexts()):
+        for graph in list(self.dataset.graphs()):
             name = None if graph.identifier == DATASET_DEFAULT_GRAPH_ID else graph.identifier
             for s, p, o in graph:
                 yield s, p, o, name  # type: ignore[misc]
 
     def triples_count(self) -> int:
-        return sum(len(graph) for graph in self.dataset.contexts())
+        return sum(len(graph) for graph in self.dataset.graphs())
 
     def dump(self, out: str | os.PathLike[str] | BinaryIO, format: str) -> None:
         fmt = _check_format(format)
@@ -395,7 +397,10 @@ class OxigraphStore(Store):
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("select() needs a SELECT query")
         variables = tuple(v.value for v in result.variables)
-        rows = [tuple(None if t is None else from_oxigraph(t) for t in solution) for solution in result]
+        try:  # evaluation is lazy: errors surface while reading the rows
+            rows = [tuple(None if t is None else from_oxigraph(t) for t in solution) for solution in result]
+        except (OSError, RuntimeError, ValueError) as err:
+            raise StoreError(f"{self.location}: the query failed: {err}") from err
         return SelectResult(variables, rows)
 
     def construct(self, query_text: str) -> Graph:
@@ -405,8 +410,11 @@ class OxigraphStore(Store):
         graph = Graph()
         for prefix, namespace in PREFIXES.items():
             graph.bind(prefix, namespace)
-        for t in result:
-            graph.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+        try:
+            for t in result:
+                graph.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+        except (OSError, RuntimeError, ValueError) as err:
+            raise StoreError(f"{self.location}: the query failed: {err}") from err
         return graph
 
     def _query(self, query_text: str, bindings: Mapping[str, Term]) -> object:
@@ -519,10 +527,10 @@ def _open_oxigraph(path: Path, key: str, *, create: bool) -> ox.Store:
 
 
 def open_store(location: str | os.PathLike[str] | None = None, *, create: bool = True) -> Store:
-    """The store at ``location``: a directory (default ``./dipkg-store``), or ``":memory:"``.
+    """The store at ``location``: a directory (default ``./dipkg-store``), ``":memory:"``, or an
+    ``http(s)://`` SPARQL 1.1 query endpoint (``kg_build.remote.RemoteStore``; it must answer).
 
-    ``create=False`` refuses to make a new on-disk store (for commands that only read). An
-    ``http(s)://`` location will mean a remote SPARQL 1.1 endpoint in a later version.
+    ``create=False`` refuses to make a new on-disk store (for commands that only read).
     """
     if location is None:
         return OxigraphStore(DEFAULT_STORE, create=create)
@@ -530,6 +538,7 @@ def open_store(location: str | os.PathLike[str] | None = None, *, create: bool =
     if text == MEMORY:
         return MemoryStore()
     if text.startswith(("http://", "https://")):
-        raise StoreError(f"{text}: remote endpoints come in a later version",
-                         hint="use a directory for --store (an embedded store) for now")
+        from .remote import RemoteStore  # imported here: remote imports this module
+
+        return RemoteStore(text)
     return OxigraphStore(Path(text).expanduser(), create=create)
