@@ -12,13 +12,13 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .annotations import Doc, Event
 from .namespaces import DCTERMS, DIP, GRAPH, ORG, PROV, RDF, RES, SCHEMA, SKOS, TIME, XSD
 
-__all__ = ["DocumentGraph", "to_rdf", "document_iri", "graph_iri", "EXTRACTOR_VERSION", "LEXICON_GRAPH",
+__all__ = ["DocumentGraph", "to_rdf", "skolemize", "document_iri", "graph_iri", "EXTRACTOR_VERSION", "LEXICON_GRAPH",
            "ONTOLOGY_GRAPH", "date_literal"]
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -148,3 +148,39 @@ def _span(span: URIRef, doc: URIRef, begin: int, end: int, text: str) -> Iterato
     yield span, DIP.beginIndex, Literal(begin)
     yield span, DIP.endIndex, Literal(end)
     yield span, DIP.anchorOf, Literal(text[begin:end])
+
+
+def skolemize(triples: list[Triple]) -> list[Triple]:
+    """Name the blank nodes of hand-written data (the lexicon's intervals) deterministically.
+
+    A blank node becomes ``<parent IRI>/.well-known/genid/<predicate>`` after the one triple that
+    points to it (nested ones after theirs), so loading the lexicon twice gives the same graph and
+    remote stores receive no blank nodes. A blank node with no single parent keeps a name hashed
+    from its own triples.
+    """
+    parents: dict[BNode, list[tuple[Node, Node]]] = {}
+    for s, p, o in triples:
+        if isinstance(o, BNode):
+            parents.setdefault(o, []).append((s, p))
+    names: dict[BNode, URIRef] = {}
+
+    def name(node: BNode, depth: int = 0) -> URIRef:
+        if node in names:
+            return names[node]
+        refs = parents.get(node, [])
+        if len(refs) == 1 and depth < 8:
+            parent, predicate = refs[0]
+            local = str(predicate).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            if isinstance(parent, BNode):
+                names[node] = URIRef(f"{name(parent, depth + 1)}/{local}")
+            else:
+                names[node] = URIRef(f"{parent}/.well-known/genid/{local}")
+        else:
+            own = sorted(f"{p} {o}" for s, p, o in triples if s == node and not isinstance(o, BNode))
+            names[node] = URIRef(f"https://w3id.org/dipkg/.well-known/genid/{_h(*own)}")
+        return names[node]
+
+    def term(t: Node) -> Node:
+        return name(t) if isinstance(t, BNode) else t
+
+    return [(term(s), p, term(o)) for s, p, o in triples]
