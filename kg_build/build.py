@@ -108,11 +108,13 @@ def _types_of(graphs: Sequence[DocumentGraph], lexicon: Lexicon) -> Graph:
 
 def build(paths: Sequence[str | Path], store: Store, *, manifest: str | Path | None = None,
           lexicon: Lexicon | None = None, check: bool = True, batch_size: int = BATCH, workers: int = 1,
-          progress: Callable[[int], None] | None = None) -> BuildReport:
+          progress: Callable[[int], None] | None = None, dask: str | None = None) -> BuildReport:
     """Extract every input document into ``store``; validate what is written (``check``).
 
     ``workers`` processes extract in parallel (see :mod:`kg_build.parallel`); documents stream
     through in batches of ``batch_size``, so memory does not grow with the corpus.
+    ``dask`` extracts on a Dask cluster instead: a scheduler address (``tcp://host:8786``) or
+    ``"local"`` for a local cluster of ``workers`` processes; the store is still written from here.
     """
     lexicon = lexicon or load_lexicon()
     meta: Mapping[str, Mapping[str, str]] = read_manifest(Path(manifest)) if manifest else {}
@@ -122,7 +124,7 @@ def build(paths: Sequence[str | Path], store: Store, *, manifest: str | Path | N
     reports: list[ValidationReport] = []
     pending: list[Doc] = []
     documents = read_inputs(paths, meta)
-    with Extractor(workers, lexicon) as extractor:
+    with Extractor(workers, lexicon, dask=dask) as extractor:
         waiting = _next_batch(documents, batch_size, store, tally, extractor)
         while waiting is not None:
             batch_len, results = waiting

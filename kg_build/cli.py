@@ -63,8 +63,11 @@ def cli() -> None:
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of what is written.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that extract in parallel (default: every core).")
+@click.option("--dask", "dask", default=None, metavar="ADDRESS|local",
+              help="Extract on a Dask cluster: its scheduler (tcp://scheduler:8786), or 'local' for a local "
+                   "cluster of --workers processes. The store is written from this process. Needs dipkg[dask].")
 def build(paths: tuple[Path, ...], store: str | None, out: str | None, manifest: Path | None, no_validate: bool,
-          workers: int | None) -> None:
+          workers: int | None, dask: str | None) -> None:
     """Extract, resolve, validate and store the documents of PATHS.
 
     PATHS are .txt, .md or .html files, folders of them (with an optional manifest.jsonl), or
@@ -74,6 +77,7 @@ def build(paths: tuple[Path, ...], store: str | None, out: str | None, manifest:
     Example:
       dipkg build data/ --store ./dipkg-store --out graph.ttl
       dipkg build corpus.jsonl.gz --workers 4
+      dipkg build corpus.jsonl.gz --dask tcp://scheduler:8786
     """
     from .build import build as run_build
     from .export import export
@@ -83,7 +87,7 @@ def build(paths: tuple[Path, ...], store: str | None, out: str | None, manifest:
     with _errors():
         with open_store(store) as st, _progress() as tick:
             report = run_build(list(paths), st, manifest=manifest, check=not no_validate, progress=tick,
-                               workers=workers or default_workers())
+                               workers=workers or default_workers(), dask=dask)
             if out:
                 export(st, "ttl", out)
         _err(f"dipkg: {report.documents} documents ({report.written} written, {report.skipped} unchanged), "
