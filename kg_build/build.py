@@ -22,7 +22,8 @@ from .lexicon import Lexicon, load_lexicon
 from .namespaces import DIP, OWL, RDF, SKOS
 from .parallel import Extractor
 from .pipeline import make_doc, run
-from .rdf import EXTRACTOR_VERSION, LEXICON_GRAPH, ONTOLOGY_GRAPH, DocumentGraph, document_iri, graph_iri, to_rdf
+from .rdf import (EXTRACTOR_VERSION, LEXICON_GRAPH, ONTOLOGY_GRAPH, DocumentGraph, document_iri, graph_iri,
+                  skolemize, to_rdf)
 from .resolve import EventIndex, resolve_documents
 from .resources import lexicon_files, ontology_file
 from .store import Store, from_oxigraph
@@ -81,7 +82,7 @@ def _reference_triples(fingerprint: str) -> tuple[list[Triple], list[Triple]]:
             for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
                 out.append((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
         return out
-    return read([ontology_file()]), read(lexicon_files())
+    return read([ontology_file()]), skolemize(read(lexicon_files()))
 
 
 def _unchanged(store: Store, document: Document) -> bool:

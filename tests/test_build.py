@@ -89,3 +89,16 @@ def test_parallel_workers_build_the_same_graph(sample: Path, tmp_path: Path) -> 
             assert report.written == 5
             graphs.append(_union(store))
     assert isomorphic(*graphs)
+
+
+def test_the_stored_lexicon_has_no_blank_nodes_and_loads_the_same_twice(tmp_path: Path) -> None:
+    from kg_build.build import load_reference_graphs
+    from kg_build.lexicon import load_lexicon
+
+    graphs = []
+    for name in ("a", "b"):
+        with open_store(tmp_path / name) as store:
+            load_reference_graphs(store, load_lexicon())
+            graphs.append({(s, p, o) for s, p, o, g in store.quads() if g == LEXICON_GRAPH})
+    assert graphs[0] == graphs[1] and len(graphs[0]) > 10000
+    assert not any(isinstance(x, BNode) for t in graphs[0] for x in t)
