@@ -174,10 +174,9 @@ def _write(docs: list[Doc], store: Store, lexicon: Lexicon, check: bool, tally: 
            reports: list[ValidationReport]) -> None:
     graphs = [to_rdf(d) for d in docs]
     if check and graphs:
-        # only what this batch produced is checked: the lexicon entities it points to are there
-        # for sh:class, and are checked by the lexicon shapes
-        focus = {s for g in graphs for s, _, _ in g.triples if isinstance(s, URIRef)}
-        reports.append(validate(_types_of(graphs, lexicon), focus_nodes=focus))
+        # the lexicon entities the batch points to are there with their type and English label,
+        # for sh:class; the lexicon itself is checked by the lexicon shapes
+        reports.append(validate(_types_of(graphs, lexicon)))
     store.replace_graphs({g.name: g.triples for g in graphs})
     for d, g in zip(docs, graphs):
         tally.per_doc[d.document.id] = (len(d.events), len(d.statements), len(g.triples))

@@ -161,7 +161,8 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
                 post = posts[0] if len(posts) == 1 else None
                 countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
                 country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
-                unknown[iri] = (iri, label, post, country, " ".join(text[phrase.begin:phrase.end].split()))
+                if iri not in lexicon.entities:  # a spelling the lexicon lacks of a person it knows
+                    unknown[iri] = (iri, label, post, country, " ".join(text[phrase.begin:phrase.end].split()))
                 mentions.append(Mention(start, start + len(label), iri, "Person", "title", sentence, post, label=label))
                 continue
             if found:
@@ -171,7 +172,8 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
                 countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
                 country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
                 title = " ".join(text[phrase.begin:phrase.end].split())
-                unknown[iri] = (iri, label, post, country, title)
+                if iri not in lexicon.entities:  # a spelling the lexicon lacks of a person it knows
+                    unknown[iri] = (iri, label, post, country, title)
                 mentions.append(Mention(phrase.begin, end, iri, "Person", "title", sentence, post, label=label))
                 continue
         if phrase.kind == "title":
