@@ -19,7 +19,8 @@ __all__ = ["main", "cli"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 STORE_HELP = ("Where the graph is kept: a folder for the embedded on-disk store (default ./dipkg-store), "
-              "':memory:' for a throw-away in-memory store.")
+              "':memory:' for a throw-away in-memory store, or a SPARQL 1.1 server's query endpoint "
+              "(http://host:7878/query; see the README).")
 
 
 def _err(message: str) -> None:
@@ -187,9 +188,10 @@ def validate_cmd(store: str | None, reason: bool) -> None:
               type=click.Choice(["ttl", "nt", "jsonld", "trig", "nq", "graphml", "gexf", "json", "png", "html"]),
               help="RDF (ttl, nt, jsonld, trig, nq) or a network (graphml, gexf, json, png, html).")
 @click.option("--out", "out", required=True, metavar="FILE", help="Where to write ('-': stdout).")
-@click.option("--network", type=click.Choice(["actors", "subjects"]), default="actors", show_default=True,
-              help="For network formats: actors who met, or actors and what they raised.")
-def export_cmd(store: str | None, fmt: str, out: str, network: str) -> None:
+@click.option("--network", type=click.Choice(["actors", "subjects"]), default=None,
+              help="For network formats: actors who met, or actors and what they raised "
+                   "(default: both in one json file, actors in the other formats).")
+def export_cmd(store: str | None, fmt: str, out: str, network: str | None) -> None:
     """Export the stored graph as RDF or as a network for Gephi, Cytoscape or a picture.
 
     \b
