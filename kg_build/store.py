@@ -27,7 +27,6 @@ from typing import BinaryIO, Union
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.term import Identifier
 
 from .errors import DipkgError
 from .namespaces import PREFIXES, XSD

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shutil
+from collections.abc import Callable
+
 import pytest
+from rdflib import Graph
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -21,3 +25,28 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this checkout")
     return SHARED
+
+
+@pytest.fixture()
+def sample(tmp_path: Path, root: Path) -> Path:
+    """A copy of the bundled sample (data/), free to change."""
+    folder = tmp_path / "in"
+    shutil.copytree(root / "data", folder)
+    return folder
+
+
+def _produced(store) -> Graph:  # noqa: ANN001 - any kg_build Store
+    from kg_build.rdf import LEXICON_GRAPH, ONTOLOGY_GRAPH
+
+    g = Graph()
+    for s, p, o, name in store.quads():
+        if name not in (LEXICON_GRAPH, ONTOLOGY_GRAPH):
+            g.add((s, p, o))
+    return g
+
+
+@pytest.fixture(scope="session")
+def produced() -> Callable[..., Graph]:
+    """What a build produced in a store: every graph but the ontology and the lexicon (compared
+    by size elsewhere; their blank-node-free triples would only slow isomorphism checks)."""
+    return _produced

@@ -1,52 +1,38 @@
 """Building: idempotent rebuilds, skipped unchanged documents, replaced changed ones, kept store on errors."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Graph
+from rdflib import BNode
 from rdflib.compare import isomorphic
 
 from kg_build.build import build
 from kg_build.documents import InputError
 from kg_build.namespaces import DIP
-from kg_build.rdf import LEXICON_GRAPH, ONTOLOGY_GRAPH, graph_iri
+from kg_build.rdf import LEXICON_GRAPH, graph_iri
 from kg_build.store import open_store
 
 
-def _union(store) -> Graph:  # noqa: ANN001 - a Store
-    """What the build produced: every graph but the ontology and lexicon (their blank nodes would
-    make isomorphism checks slow; they are compared by size)."""
-    g = Graph()
-    for s, p, o, name in store.quads():
-        if name not in (LEXICON_GRAPH, ONTOLOGY_GRAPH):
-            g.add((s, p, o))
-    return g
 
 
-@pytest.fixture()
-def sample(tmp_path: Path, root: Path) -> Path:
-    folder = tmp_path / "in"
-    shutil.copytree(root / "data", folder)
-    return folder
 
 
-def test_building_twice_changes_nothing(sample: Path, tmp_path: Path) -> None:
+def test_building_twice_changes_nothing(sample: Path, tmp_path: Path, produced) -> None:
     with open_store(tmp_path / "store") as store:
         first = build([sample], store)
-        before = _union(store)
+        before = produced(store)
         again = build([sample], store)
         assert first.written == 5 and again.written == 0 and again.skipped == 5
-        assert isomorphic(before, _union(store))
+        assert isomorphic(before, produced(store))
 
 
-def test_a_fresh_build_gives_an_isomorphic_graph(sample: Path, tmp_path: Path) -> None:
+def test_a_fresh_build_gives_an_isomorphic_graph(sample: Path, tmp_path: Path, produced) -> None:
     graphs = []
     for name in ("a", "b"):
         with open_store(tmp_path / name) as store:
             build([sample], store)
-            graphs.append(_union(store))
+            graphs.append(produced(store))
     assert len(graphs[0]) > 500 and isomorphic(*graphs)
     assert not any(isinstance(x, BNode) for triple in graphs[0] for x in triple)
 
@@ -63,15 +49,15 @@ def test_changed_document_replaces_its_graph(sample: Path, tmp_path: Path) -> No
         assert not any(s.endswith("/libya") for s in subjects)
 
 
-def test_bad_input_stops_the_build_and_keeps_what_was_stored(sample: Path, tmp_path: Path) -> None:
+def test_bad_input_stops_the_build_and_keeps_what_was_stored(sample: Path, tmp_path: Path, produced) -> None:
     with open_store(tmp_path / "store") as store:
         build([sample], store)
-        before = _union(store)
+        before = produced(store)
         bad = tmp_path / "bad.txt"
         bad.write_bytes(b"\xff\xfe broken")
         with pytest.raises(InputError, match="bad.txt"):
             build([bad], store)
-        assert isomorphic(before, _union(store))
+        assert isomorphic(before, produced(store))
 
 
 def test_build_report_counts_and_validates(sample: Path) -> None:
@@ -81,13 +67,13 @@ def test_build_report_counts_and_validates(sample: Path) -> None:
     assert report.validation is not None and report.validation.conforms, report.validation.text
 
 
-def test_parallel_workers_build_the_same_graph(sample: Path, tmp_path: Path) -> None:
+def test_parallel_workers_build_the_same_graph(sample: Path, tmp_path: Path, produced) -> None:
     graphs = []
     for workers in (1, 2):
         with open_store(tmp_path / f"w{workers}") as store:
             report = build([sample], store, workers=workers, batch_size=2)
             assert report.written == 5
-            graphs.append(_union(store))
+            graphs.append(produced(store))
     assert isomorphic(*graphs)
 
 

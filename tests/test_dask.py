@@ -1,18 +1,15 @@
 """Extraction on a Dask cluster: the same graph as a plain build, and a clear error without one."""
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg_build import parallel
 from kg_build.build import build
 from kg_build.parallel import DaskError, Extractor
-from kg_build.rdf import LEXICON_GRAPH, ONTOLOGY_GRAPH
 from kg_build.store import open_store
 
 pytest.importorskip("distributed")
@@ -22,32 +19,20 @@ pytest.importorskip("distributed")
 UNREACHABLE = "tcp://127.0.0.1:9"
 
 
-def _union(store) -> Graph:  # noqa: ANN001 - a Store
-    """What the build produced, without the ontology and lexicon graphs (as in test_build)."""
-    g = Graph()
-    for s, p, o, name in store.quads():
-        if name not in (LEXICON_GRAPH, ONTOLOGY_GRAPH):
-            g.add((s, p, o))
-    return g
 
 
-@pytest.fixture()
-def sample(tmp_path: Path, root: Path) -> Path:
-    folder = tmp_path / "in"
-    shutil.copytree(root / "data", folder)
-    return folder
 
 
 @pytest.mark.slow
-def test_build_on_a_local_dask_cluster_gives_the_plain_builds_graph(sample: Path, tmp_path: Path) -> None:
+def test_build_on_a_local_dask_cluster_gives_the_plain_builds_graph(sample: Path, tmp_path: Path, produced) -> None:
     with open_store(tmp_path / "plain") as store:
         plain = build([sample], store)
-        expected = _union(store)
+        expected = produced(store)
     # batch_size=2: several batches, so several rounds of scatter/map and the cross-batch
     # resolution of dates all run through the cluster
     with open_store(tmp_path / "dask") as store:
         report = build([sample], store, dask="local", workers=2, batch_size=2)
-        got = _union(store)
+        got = produced(store)
     assert report.written == plain.written == 5
     assert (report.events, report.statements, report.triples) == (plain.events, plain.statements, plain.triples)
     assert len(got) > 500 and isomorphic(expected, got)
@@ -62,12 +47,12 @@ def test_unreachable_scheduler_is_a_clear_error_after_the_timeout() -> None:
 
 
 def test_build_passes_dask_through_and_stores_nothing_when_the_scheduler_is_unreachable(
-        sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, produced) -> None:
     monkeypatch.setattr(parallel, "CONNECT_TIMEOUT", 1.0)
     with open_store(tmp_path / "store") as store:
         with pytest.raises(DaskError):
             build([sample], store, dask=UNREACHABLE)
-        assert _union(store).__len__() == 0
+        assert produced(store).__len__() == 0
 
 
 def test_cli_reports_an_unreachable_scheduler_with_exit_code_2(

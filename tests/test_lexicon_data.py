@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 ROOT = Path(__file__).resolve().parent.parent
