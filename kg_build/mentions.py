@@ -153,28 +153,20 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):
             found = _unknown_name(text, phrase.end, lexicon, doc)
-            before = None if found else _name_before(text, phrase.begin, doc)
-            if before is not None:
-                # "Simon Coveney, Minister for Foreign Affairs of Ireland": the role after a comma
-                label, start = before
-                iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
-                post = posts[0] if len(posts) == 1 else None
-                countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
-                country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
-                if iri not in lexicon.entities:  # a spelling the lexicon lacks of a person it knows
-                    unknown[iri] = (iri, label, post, country, " ".join(text[phrase.begin:phrase.end].split()))
-                mentions.append(Mention(start, start + len(label), iri, "Person", "title", sentence, post, label=label))
-                continue
-            if found:
+            if found:  # "French director Guy Lagache"
                 label, end = found
-                iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
-                post = posts[0] if len(posts) == 1 else None
-                countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
-                country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
-                title = " ".join(text[phrase.begin:phrase.end].split())
-                if iri not in lexicon.entities:  # a spelling the lexicon lacks of a person it knows
-                    unknown[iri] = (iri, label, post, country, title)
-                mentions.append(Mention(phrase.begin, end, iri, "Person", "title", sentence, post, label=label))
+                span = (phrase.begin, end)
+            elif before := _name_before(text, phrase.begin, doc):
+                label, start = before  # "Simon Coveney, Minister for Foreign Affairs of Ireland"
+                span = (start, start + len(label))
+            else:
+                label = ""
+            if label:
+                iri, record = _titled_person(label, phrase, posts, lexicon, text)
+                if record is not None:
+                    unknown[iri] = record
+                mentions.append(Mention(*span, iri, "Person", "title", sentence, record[2] if record else None,
+                                        label=label))
                 continue
         if phrase.kind == "title":
             continue
@@ -206,6 +198,20 @@ def _following_person(mentions: list[Mention], end: int, text: str) -> tuple[int
         if m.type == "Person" and m.via == "name" and end <= m.begin <= end + 2 and text[end:m.begin].strip(" ,") == "":
             return idx, m
     return None
+
+
+def _titled_person(label: str, phrase: RolePhrase, posts: list[str], lexicon: Lexicon, text: str
+                   ) -> tuple[str, tuple[str, str, str | None, str | None, str] | None]:
+    """The IRI of a person named next to a title, and the record of an unknown one: (iri, label,
+    post, nationality, title as written). A spelling the lexicon lacks of a person it knows
+    gives that person's IRI and no record."""
+    iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
+    if iri in lexicon.entities:
+        return iri, None
+    post = posts[0] if len(posts) == 1 else None
+    countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
+    country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
+    return iri, (iri, label, post, country, " ".join(text[phrase.begin:phrase.end].split()))
 
 
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?:the[ \t]+)?$")
