@@ -6,7 +6,7 @@ A :class:`Doc` carries the document and everything found so far; each stage retu
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .documents import Document
 from .lexicon import Match
@@ -129,7 +129,6 @@ class Doc:
     event_mentions: tuple[EventMention, ...] = ()
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
-    notes: tuple[str, ...] = field(default=())
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from .annotations import Doc, Event, Mention, Quote, Statement
+from .annotations import Doc, Mention, Quote, Statement
 from .lexicon import Lexicon, Match
 from .references import speech_agent
 from .voice import voices
@@ -241,6 +241,3 @@ def _reporter(doc: Doc, begin: int, end: int, cues: list[Match]) -> str | None:
                 return before[-1].iri
     return None
 
-
-def event_of(doc: Doc, statement: Statement) -> Event | None:
-    return doc.events[statement.event] if statement.event is not None else None
