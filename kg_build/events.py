@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention
 from .lexicon import Lexicon, Match, fold
-from .references import speech_agent
+from .references import refers_to_participants, speech_agent
 
 __all__ = ["find_events", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
 
@@ -60,7 +60,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     tokens = [m for m in doc.matches if m.of("trigger")]
     tokens = _longest(tokens)
     speech_and_triggers = [m for m in doc.matches if m.of("speech") or m.of("trigger")]
-    collective = [m for m in doc.matches if m.of("collective")]
+    collective = [m for m in doc.matches if m.of("collective") and refers_to_participants(doc, m)]
     mentions: list[EventMention] = []
     last_group: tuple[str, ...] = ()
     for tok in tokens:

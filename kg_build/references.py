@@ -13,7 +13,15 @@ from dataclasses import replace
 from .annotations import Doc, Mention
 from .lexicon import Lexicon, Match
 
-__all__ = ["resolve_references", "speech_agent", "persons_in"]
+__all__ = ["resolve_references", "speech_agent", "persons_in", "refers_to_participants"]
+
+_OTHERS = re.compile(r"\s+(?:of|from|della|delle|dei|degli|di|des|de|der|von)\s", re.I)
+
+
+def refers_to_participants(doc: Doc, cue: Match) -> bool:
+    """A collective reference means the parties of the event told ("the leaders discussed"), not
+    a group it names ("the leaders of the G-7")."""
+    return not _OTHERS.match(doc.document.text, cue.end)
 
 
 def persons_in(doc: Doc, sentence: int) -> list[Mention]:

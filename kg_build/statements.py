@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .annotations import Doc, Mention, Quote, Statement
 from .lexicon import Lexicon, Match
-from .references import speech_agent
+from .references import refers_to_participants, speech_agent
 from .voice import voices
 
 __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
@@ -154,7 +154,7 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
     if quote is not None:
         candidates = [g for g in candidates if g.begin > quote.begin]  # a verb inside the quote
     for g in candidates:
-        if g.of("collective"):
+        if g.of("collective") and refers_to_participants(doc, g):
             return ["*"], "collective", g
         if g.of("readout"):
             return ["*"], "readout", g
@@ -169,7 +169,7 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
         for g in after:
             if g.of("readout"):
                 return ["*"], "readout", g
-            if g.of("collective"):
+            if g.of("collective") and refers_to_participants(doc, g):
                 return ["*"], "collective", g
             agents = speech_agent(doc, g) if g.of("speech") else []
             if agents:

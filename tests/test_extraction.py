@@ -299,3 +299,9 @@ def test_a_joint_statement_speaks_for_everyone_its_title_names(lexicon: Lexicon)
 def test_unknown_names_after_offices_initials_and_particles(lexicon: Lexicon, text: str, name: str) -> None:
     doc = run_text(text, lexicon)
     assert name in {label for _, label, *_ in doc.unknown_persons}
+
+
+def test_the_leaders_of_a_group_are_not_the_parties_of_the_call(lexicon: Lexicon) -> None:
+    doc = run_text("Biden spoke with Zelenskyy by phone. Tomorrow I will be meeting with the leaders of the G-7.",
+                   lexicon, published=dt.date(2022, 2, 24), source="whitehouse.gov")
+    assert ("volodymyr-zelenskyy", "g7") not in said(doc)
