@@ -25,6 +25,7 @@ MIN_PARTICIPANTS = {"PhoneCall": 2, "VideoCall": 2, "Meeting": 2, "Visit": 2, "S
 _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|между)\s", re.I)
 _WITH = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:with|con|avec|mit|с|со)\s", re.I)
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
+_SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
 _WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _GLUE = ("and", ",", "e", "ed", "et", "und", "и", "", "&", "-", "\u2013", "/")
@@ -88,7 +89,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                 participants += _coordination(doc, persons, after[0].begin, after[0].begin)
         before = [m for m in persons if m.end <= tok.begin]
         if before and not (between and len(participants) >= 2):
-            gap = text[before[-1].end:tok.begin]
+            gap = _SUFFIXES.sub("", text[before[-1].end:tok.begin])  # "Joseph R. Biden, Jr.'s Call with"
             if not any(ch in gap for ch in ".;") and len(gap) < 80:
                 start = _group_start(doc, before)
                 group = _coordination(doc, persons, start, before[-1].begin)

@@ -305,3 +305,15 @@ def test_the_leaders_of_a_group_are_not_the_parties_of_the_call(lexicon: Lexicon
     doc = run_text("Biden spoke with Zelenskyy by phone. Tomorrow I will be meeting with the leaders of the G-7.",
                    lexicon, published=dt.date(2022, 2, 24), source="whitehouse.gov")
     assert ("volodymyr-zelenskyy", "g7") not in said(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Readout of President Joseph R. Biden, Jr. Call with Prime Minister Benjamin Netanyahu of Israel\n\n"
+    "The President spoke today with Israeli Prime Minister Netanyahu.",
+    "Readout of President Biden's Call with Prime Minister Netanyahu\n\nPresident Biden spoke today with "
+    "Prime Minister Netanyahu of Israel.",
+])
+def test_white_house_readouts_of_calls(lexicon: Lexicon, text: str) -> None:
+    doc = run_text(text, lexicon, published=dt.date(2021, 5, 17), source="whitehouse.gov")
+    assert [(e.type, set(e.participants), e.date) for e in doc.events] == [
+        ("PhoneCall", {RES + "person/joe-biden", RES + "person/benjamin-netanyahu"}, dt.date(2021, 5, 17))]
