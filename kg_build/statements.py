@@ -139,6 +139,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
         for speaker in speakers:
             if speaker == subject.iri or (speaker, subject.iri, sentence) in seen:
                 continue
+            if subject.iri in _own_bodies(lexicon, speaker, date or doc.anchor):
+                continue  # the head of the European Commission does not "raise" the Commission
             seen.add((speaker, subject.iri, sentence))
             statements.append(Statement(speaker, subject.iri, sentence, s.begin, s.end, event_index, date,
                                         precision, modality, reporter))
@@ -190,6 +192,11 @@ def _voice(voice: tuple[tuple[str, ...], bool], first_person: list[Match], quote
         if begin <= m.begin < end and not any(q.begin <= m.begin < q.end for q in quotes):
             return list(speakers), "voice"
     return [], ""
+
+
+def _own_bodies(lexicon: Lexicon, person: str, on: dt.date | None) -> set[str]:
+    """The countries and organisations a person holds a post in (on a date, or ever)."""
+    return {lexicon.posts[p].post_in for p in lexicon.posts_of(person, on) if p in lexicon.posts}
 
 
 def _current_event(doc: Doc, sentence: int) -> int | None:

@@ -317,3 +317,10 @@ def test_white_house_readouts_of_calls(lexicon: Lexicon, text: str) -> None:
     doc = run_text(text, lexicon, published=dt.date(2021, 5, 17), source="whitehouse.gov")
     assert [(e.type, set(e.participants), e.date) for e in doc.events] == [
         ("PhoneCall", {RES + "person/joe-biden", RES + "person/benjamin-netanyahu"}, dt.date(2021, 5, 17))]
+
+
+def test_a_speaker_does_not_raise_the_body_they_lead(lexicon: Lexicon) -> None:
+    doc = run_text("Zelenskyy spoke by phone with Ursula von der Leyen. They discussed the European Commission's "
+                   "report and NATO.", lexicon, published=dt.date(2022, 5, 9))
+    assert ("ursula-von-der-leyen", "european-commission") not in said(doc)
+    assert ("ursula-von-der-leyen", "nato") in said(doc)
