@@ -130,12 +130,17 @@ def build(paths: Sequence[str | Path], store: Store, *, manifest: str | Path | N
         while waiting is not None:
             batch_len, results = waiting
             waiting = _next_batch(documents, batch_size, store, tally, extractor)  # overlaps the writing
-            docs = resolve_documents(results(), lexicon, index)
+            docs = results()
+            for doc in docs:
+                for event in doc.events:
+                    index.add(event)
+            # a document waiting for a date another document tells is resolved once every
+            # document has been read, so the graph does not depend on the order of the inputs
             pending += [d for d in docs if any(e.date is None and e.month_day for e in d.events)]
             _write(docs, store, lexicon, check, tally, reports)
             if progress:
                 progress(batch_len)
-    if pending:  # dates told by documents of later batches
+    if pending:
         redone = resolve_documents(pending, lexicon, index)
         changed = [new for old, new in zip(pending, redone) if new is not old]
         if changed:

@@ -88,3 +88,13 @@ def test_the_stored_lexicon_has_no_blank_nodes_and_loads_the_same_twice(tmp_path
             graphs.append({(s, p, o) for s, p, o, g in store.quads() if g == LEXICON_GRAPH})
     assert graphs[0] == graphs[1] and len(graphs[0]) > 10000
     assert not any(isinstance(x, BNode) for t in graphs[0] for x in t)
+
+
+def test_the_graph_does_not_depend_on_the_order_of_the_inputs(sample: Path, tmp_path: Path, produced) -> None:
+    files = sorted(sample.glob("*.txt"))
+    graphs = []
+    for name, order in (("forward", files), ("backward", files[::-1])):
+        with open_store(tmp_path / name) as store:
+            build(order, store, batch_size=1)
+            graphs.append(produced(store))
+    assert isomorphic(*graphs)
