@@ -142,7 +142,9 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     for phrase in role_phrases(text, tokens):
         sentence = doc.sentence_at(phrase.begin)
         name = _following_person(mentions, phrase.end, text)
-        posts = _posts_for(phrase, lexicon, mentions, sentence, on, house_post)
+        # the house convention needs "the President", not "industry leaders"
+        definite = text[max(0, phrase.begin - 4):phrase.begin].lower() == "the "
+        posts = _posts_for(phrase, lexicon, mentions, sentence, on, house_post if definite else None)
         if name is not None:
             # apposition: "Russian President Vladimir Putin" - the name wins, the role is its post
             idx, person = name
@@ -268,9 +270,10 @@ def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], se
                on: dt.date | None, house_post: str | None = None) -> list[str]:
     if phrase.posts:
         return list(phrase.posts)
-    if not phrase.countries and house_post in lexicon.posts and phrase.kind == "post" \
-            and lexicon.posts[house_post].post_type == phrase.post_type:
-        return [house_post]
+    if not phrase.countries and house_post in lexicon.posts and (
+            (phrase.kind == "post" and lexicon.posts[house_post].post_type == phrase.post_type)
+            or (phrase.kind == "leader" and lexicon.posts[house_post].leader)):
+        return [house_post]  # "the President", "the Head of State" of the publisher's own readout
     if phrase.kind == "leader":
         return [p for c in phrase.countries for p in lexicon.find_posts(c, leader=True)]
     if phrase.kind == "post":

@@ -324,3 +324,15 @@ def test_a_speaker_does_not_raise_the_body_they_lead(lexicon: Lexicon) -> None:
                    "report and NATO.", lexicon, published=dt.date(2022, 5, 9))
     assert ("ursula-von-der-leyen", "european-commission") not in said(doc)
     assert ("ursula-von-der-leyen", "nato") in said(doc)
+
+
+def test_the_head_of_state_of_a_presidential_readout_is_its_president(lexicon: Lexicon) -> None:
+    doc = run_text("The Head of State noted the importance of the Normandy format.", lexicon,
+                   published=dt.date(2022, 2, 9), source="president.gov.ua")
+    assert said(doc) == {("volodymyr-zelenskyy", "normandy-format")}
+
+
+def test_the_house_convention_needs_a_definite_role(lexicon: Lexicon) -> None:
+    doc = run_text("U.S. and EU industry leaders discussed supply chains. A senior National Security Council "
+                   "Staff member attended.", lexicon, published=dt.date(2024, 1, 30), source="whitehouse.gov")
+    assert persons(doc) == set() and doc.unknown_persons == ()
