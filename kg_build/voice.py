@@ -15,7 +15,7 @@ from .lexicon import Lexicon, fold
 
 __all__ = ["voices"]
 
-_LABEL = re.compile(r"([^\n:.!?\"“”]{1,80}?):\s")
+_LABEL = re.compile(r"([^\n:.!?\"“”]{1,160}?):\s")  # kremlin.ru repeats name and post in labels
 
 
 def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
@@ -43,7 +43,7 @@ def _is_label(label: str, begin: int, end: int, speech_cues: list) -> bool:  # t
     """A speaker label ("THE PRESIDENT", "President of Russia Vladimir Putin", "В.Путин") is short
     and is not a clause ("Putin said: ..." introduces a quote, not a transcript turn)."""
     words = label.split()
-    return 0 < len(words) <= 9 and not any(begin <= c.begin < end for c in speech_cues)
+    return 0 < len(words) <= 20 and not any(begin <= c.begin < end for c in speech_cues)
 
 
 def _house_voice(doc: Doc, lexicon: Lexicon) -> str | None:

@@ -336,3 +336,10 @@ def test_the_house_convention_needs_a_definite_role(lexicon: Lexicon) -> None:
     doc = run_text("U.S. and EU industry leaders discussed supply chains. A senior National Security Council "
                    "Staff member attended.", lexicon, published=dt.date(2024, 1, 30), source="whitehouse.gov")
     assert persons(doc) == set() and doc.unknown_persons == ()
+
+
+def test_long_kremlin_labels_repeating_name_and_post(lexicon: Lexicon) -> None:
+    text = ("Welcome. Prime Minister of the Republic of Armenia Nikol Pashinyan Pashinyan NikolPrime Minister "
+            "of the Republic of Armenia: Thank you. We cooperate in the Eurasian Economic Union.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 4, 19), source="kremlin.ru")
+    assert said(doc) == {("nikol-pashinyan", "eaeu")}
