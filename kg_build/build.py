@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
 
 from .annotations import Doc
 from .documents import Document, read_inputs, read_manifest
@@ -23,7 +22,7 @@ from .namespaces import DIP, OWL, RDF, SKOS
 from .parallel import Extractor
 from .pipeline import make_doc, run
 from .rdf import (EXTRACTOR_VERSION, LEXICON_GRAPH, ONTOLOGY_GRAPH, DocumentGraph, document_iri, graph_iri,
-                  skolemize, to_rdf)
+                  Triple, skolemize, to_rdf)
 from .resolve import EventIndex, resolve_documents
 from .resources import lexicon_files, ontology_file
 from .store import Store, from_oxigraph
@@ -32,7 +31,6 @@ from .validate import ValidationReport, validate
 __all__ = ["BuildReport", "build", "extract", "extract_all", "load_reference_graphs"]
 
 BATCH = 256
-Triple = tuple[Node, Node, Node]
 
 
 @dataclass(frozen=True, slots=True)

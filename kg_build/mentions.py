@@ -21,7 +21,6 @@ __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "rol
 
 _GLUE = re.compile(r"^(?:\s*(?:,|and|und|et|e|ed|и|&)\s*|\s+)$", re.I)
 _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
-_POSSESSIVE = re.compile(r"(?:^|\s)(?:his|her|their|suo|sua|son|sa|sein|seinem|seinen|seine|ihr|ihrem|ihren|своим|своего|своему|свой)\s+(?:\w+\s+)?$", re.I)
 _OF = re.compile(r"^\s+(?:of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der|des)\s+$", re.I)
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
@@ -39,7 +38,6 @@ class RolePhrase:
     countries: tuple[str, ...]
     post_type: str | None
     posts: tuple[str, ...] = ()  # a post named directly ("President of Russia")
-    possessive: bool = False
 
 
 def select_tokens(matches: tuple[Match, ...]) -> list[Match]:
@@ -70,8 +68,7 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
         begin, end = tok.begin, tok.end
         countries: list[str] = []
         if post_cues:
-            out.append(RolePhrase(begin, end, "post", (), None, tuple(c.value for c in post_cues),
-                                  bool(_POSSESSIVE.search(text[max(0, begin - 40):begin]))))
+            out.append(RolePhrase(begin, end, "post", (), None, tuple(c.value for c in post_cues)))
             continue
         role = role_cues[0]
         # demonyms to the left: "the French and Russian presidents", "his French counterpart"
@@ -100,8 +97,7 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
                             k += 1
                         else:
                             break
-        possessive = bool(_POSSESSIVE.search(text[max(0, begin - 40):begin]))
-        out.append(RolePhrase(begin, end, role.value, tuple(countries), role.extra, (), possessive))
+        out.append(RolePhrase(begin, end, role.value, tuple(countries), role.extra))
     return out
 
 

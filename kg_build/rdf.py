@@ -29,6 +29,7 @@ _PRECISION = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYea
 Triple = tuple[Node, Node, Node]
 
 
+
 @dataclass(frozen=True, slots=True)
 class DocumentGraph:
     """The named graph of one document and the hash of its content (to skip unchanged inputs)."""

@@ -45,10 +45,12 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
         quotes.append(Quote(begin, end, _quote_speaker(doc, speech, begin, end)))
     # an unattributed quote right after a sentence with a speaker continues that speaker
     out = []
+    by_sentence: dict[int, list[str]] | None = None
     for q in quotes:
         if q.speaker is None:
-            s = doc.sentence_at(q.begin)
-            prev = [st for st in _speakers_by_sentence(doc, speech).get(s - 1, [])]
+            if by_sentence is None:  # once per document, and only when a quote needs it
+                by_sentence = _speakers_by_sentence(doc, speech)
+            prev = by_sentence.get(doc.sentence_at(q.begin) - 1, [])
             if len(prev) == 1:
                 q = replace(q, speaker=prev[0])
         out.append(q)

@@ -7,7 +7,7 @@ import shutil
 from collections.abc import Callable
 
 import pytest
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -50,3 +50,19 @@ def produced() -> Callable[..., Graph]:
     """What a build produced in a store: every graph but the ontology and the lexicon (compared
     by size elsewhere; their blank-node-free triples would only slow isomorphism checks)."""
     return _produced
+
+
+@pytest.fixture(scope="module", params=["memory", "oxigraph"])
+def fixture_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, root: Path):  # noqa: ANN201
+    """The hand-made fixture (tests/data/README.md) with the ontology, in each local backend."""
+    from kg_build.namespaces import GRAPH
+    from kg_build.store import open_store
+
+    ds = Dataset()
+    ds.parse(root / "tests" / "data" / "graph-fixture.trig", format="trig")
+    batch = {g.identifier: list(g) for g in ds.graphs() if len(g)}
+    batch[GRAPH["ontology"]] = list(Graph().parse(root / "ontology" / "dipkg.ttl", format="turtle"))
+    store = open_store(":memory:") if request.param == "memory" else open_store(tmp_path_factory.mktemp("fx") / "s")
+    store.replace_graphs(batch)
+    yield store
+    store.close()

@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg_build.export import FORMATS, NETWORK_FORMATS, ExportError, export
-from kg_build.namespaces import GRAPH, RES
+from kg_build.namespaces import RES
 from kg_build.network import actor_network, subject_network
 from kg_build.store import Store, open_store
 
@@ -21,17 +21,11 @@ READERS = {"graphml": nx.read_graphml, "gexf": nx.read_gexf,
            "json": lambda p: nx.node_link_graph(json.loads(Path(p).read_text(encoding="utf-8")), edges="links")}
 
 
-@pytest.fixture(scope="module", params=["memory", "oxigraph"])
-def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, root: Path) -> Store:
-    """The hand-made fixture (tests/data/README.md) with the ontology, in each backend."""
-    ds = Dataset()
-    ds.parse(root / "tests" / "data" / "graph-fixture.trig", format="trig")
-    batch = {g.identifier: list(g) for g in ds.graphs() if len(g)}
-    batch[GRAPH["ontology"]] = list(Graph().parse(root / "ontology" / "dipkg.ttl", format="turtle"))
-    st = open_store(":memory:") if request.param == "memory" else open_store(tmp_path_factory.mktemp("x") / "s")
-    st.replace_graphs(batch)
-    yield st
-    st.close()
+
+
+@pytest.fixture(scope="module")
+def store(fixture_store: Store) -> Store:
+    return fixture_store
 
 
 @pytest.mark.parametrize("fmt, parser", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])

@@ -7,14 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 from rdflib.plugins.sparql import prepareQuery
 
-from kg_build.namespaces import DIP, GRAPH, RES, WD
+from kg_build.namespaces import DIP, RES, WD
 from kg_build.queries import (UNSET, ParameterError, QueryError, UnknownQueryError, bind_params, format_rows,
                               get_query, load_queries, read_query, run_query, to_strings)
-from kg_build.store import Store, open_store
+from kg_build.store import Store
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 CONTRACT = {
@@ -28,17 +28,6 @@ MINSK_AGREEMENTS = {str(RES["statement/s2s2s2s2s2s2s2s2"]), str(RES["statement/s
 MINSK_GROUP = {str(RES["statement/s4s4s4s4s4s4s4s4"]), str(RES["statement/s6s6s6s6s6s6s6s6"])}
 
 
-@pytest.fixture(scope="module", params=["memory", "oxigraph"])
-def fixture_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, root: Path) -> Store:
-    """The hand-made fixture (tests/data/README.md) with the ontology, in each backend."""
-    ds = Dataset()
-    ds.parse(root / "tests" / "data" / "graph-fixture.trig", format="trig")
-    batch = {g.identifier: list(g) for g in ds.graphs() if len(g)}
-    batch[GRAPH["ontology"]] = list(Graph().parse(root / "ontology" / "dipkg.ttl", format="turtle"))
-    store = open_store(":memory:") if request.param == "memory" else open_store(tmp_path_factory.mktemp("q") / "s")
-    store.replace_graphs(batch)
-    yield store
-    store.close()
 
 
 def rows(store: Store, name: str, **params: str) -> list[dict[str, str | None]]:
