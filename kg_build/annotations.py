@@ -6,12 +6,15 @@ A :class:`Doc` carries the document and everything found so far; each stage retu
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .documents import Document
 from .lexicon import Match
 
-__all__ = ["Sentence", "Mention", "TimeMention", "EventMention", "Event", "Statement", "Quote", "Doc"]
+__all__ = ["Spans", "Sentence", "Mention", "TimeMention", "EventMention", "Event", "Statement", "Quote", "Doc"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +138,29 @@ class Doc:
         return self.document.text[s.begin:s.end]
 
     def sentence_at(self, offset: int) -> int:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].begin <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The index of the sentence the offset is in (0 before the first)."""
+        return max(0, bisect_right(self.sentences, offset, key=_begin) - 1)
+
+
+def _begin(sentence: Sentence) -> int:
+    return sentence.begin
+
+
+class Spans:
+    """Text spans ``[begin, end)`` that answer "does one cover this offset" and "does one overlap
+    this range" in logarithmic time (the stages ask this for every word of a name, for every pronoun)."""
+
+    __slots__ = ("_begins", "_max_end")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._begins = [b for b, _ in ordered]
+        self._max_end = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def covers(self, offset: int) -> bool:
+        i = bisect_right(self._begins, offset) - 1
+        return i >= 0 and self._max_end[i] > offset
+
+    def overlaps(self, begin: int, end: int) -> bool:
+        i = bisect_left(self._begins, end) - 1
+        return i >= 0 and self._max_end[i] > begin

@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "4"
+CACHE_VERSION = "6"
 
 
 class LexiconError(DipkgError):
@@ -85,9 +85,22 @@ class Match:
     begin: int
     end: int
     cues: tuple[Cue, ...]
+    kinds: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.kinds and self.cues:
+            object.__setattr__(self, "kinds", _by_kind(self.cues))
 
     def of(self, kind: str) -> tuple[Cue, ...]:
-        return tuple(c for c in self.cues if c.kind == kind)
+        """The cues of one kind (a dictionary look-up: stages ask this of every match, often)."""
+        return self.kinds.get(kind, ())
+
+
+def _by_kind(cues: tuple[Cue, ...]) -> dict[str, tuple[Cue, ...]]:
+    grouped: dict[str, list[Cue]] = {}
+    for cue in cues:
+        grouped.setdefault(cue.kind, []).append(cue)
+    return {kind: tuple(found) for kind, found in grouped.items()}
 
 
 # --------------------------------------------------------------------------------------------
@@ -117,8 +130,23 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
+class _BoundTable(dict):  # type: ignore[type-arg]
+    def __missing__(self, code: int) -> int:
+        out = code if chr(code).isalnum() else 32
+        self[code] = out
+        return out
+
+
+_BOUNDS = _BoundTable()
+
+
+def _probe_key(key: str) -> tuple[str, int]:
+    """The automaton key of a folded form: its non-word characters as spaces, with a space before
+    and after where the form begins or ends with a letter or digit, so that the automaton only
+    reports forms on word boundaries; and the length of the trailing space (0 or 1)."""
+    lead = " " if key[:1].isalnum() else ""
+    trail = " " if key[-1:].isalnum() else ""
+    return lead + key.translate(_BOUNDS) + trail, len(trail)
 
 
 # --------------------------------------------------------------------------------------------
@@ -146,18 +174,21 @@ class Lexicon:
         folded = fold(text) if folded is None else folded
         assert self.automaton is not None
         out: list[Match] = []
-        n = len(folded)
-        for end_index, (key, cues) in self.automaton.iter(folded):
-            begin = end_index - len(key) + 1
-            end = end_index + 1
-            if begin > 0 and _is_word(folded[begin - 1]) and _is_word(folded[begin]):
-                continue
-            if end < n and _is_word(folded[end]) and _is_word(folded[end - 1]):
-                continue
-            surface = text[begin:end]
-            kept = tuple(c for c in cues if _case_ok(c, surface, self.exact.get(key, ())))
-            if kept:
-                out.append(Match(begin, end, kept))
+        # the text padded with a space at each end and its non-word characters as spaces: the
+        # automaton's keys carry their boundary spaces (see _probe_key), so only forms that begin
+        # and end on word boundaries are reported; the form itself is then compared exactly
+        probe = " " + folded.translate(_BOUNDS) + " "
+        for probe_end, variants in self.automaton.iter(probe):
+            for key, trail, cues, kinds in variants:
+                end = probe_end - trail  # probe offsets are one more than the text's
+                begin = end - len(key)
+                if folded[begin:end] != key:
+                    continue
+                surface = text[begin:end]
+                exact = self.exact.get(key, ())
+                kept = cues if not exact else tuple(c for c in cues if _case_ok(c, surface, exact))
+                if kept:
+                    out.append(Match(begin, end, kept, kinds if kept is cues else {}))
         out.sort(key=lambda m: (m.begin, -(m.end - m.begin)))
         return out
 
@@ -364,9 +395,14 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     for row in _rows(store, "publishers"):
         lex.publishers[fold(row["name"] or "").strip()] = row["post"]
 
-    automaton = ahocorasick.Automaton()
+    # forms that differ only in punctuation ("mr", "mr.") share an automaton key
+    variants: dict[str, list[tuple[str, int, tuple[Cue, ...], dict[str, tuple[Cue, ...]]]]] = {}
     for key, cues in forms.items():
-        automaton.add_word(key, (key, tuple(cues)))
+        probe, trail = _probe_key(key)
+        variants.setdefault(probe, []).append((key, trail, tuple(cues), _by_kind(tuple(cues))))
+    automaton = ahocorasick.Automaton()
+    for probe, found in variants.items():
+        automaton.add_word(probe, tuple(found))
     automaton.make_automaton()
     lex.automaton = automaton
     lex.exact = {k: tuple(sorted(v)) for k, v in exact.items()}

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .annotations import Doc, Mention
+from .annotations import Doc, Mention, Spans
 from .lexicon import Cue, Lexicon, Match, fold
 from .morphology import nominative
 
@@ -135,6 +135,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     house_post = lexicon.publishers.get(fold(doc.document.source or "").strip())
     unknown: dict[str, tuple[str, str, str | None, str | None, str]] = {}
     group = 0
+    matched = known_words = None  # built when a title needs them
     for phrase in role_phrases(text, tokens):
         sentence = doc.sentence_at(phrase.begin)
         name = _following_person(mentions, phrase.end, text)
@@ -150,11 +151,14 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             mentions[idx] = replace(person, begin=phrase.begin, post=post)
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):
-            found = _unknown_name(text, phrase.end, lexicon, doc)
+            if known_words is None:
+                matched = Spans((t.begin, t.end) for t in doc.matches)
+                known_words = Spans((t.begin, t.end) for t in doc.matches if not _NAME_ENDERS.isdisjoint(t.kinds))
+            found = _unknown_name(text, phrase.end, known_words)
             if found:  # "French director Guy Lagache"
                 label, end = found
                 span = (phrase.begin, end)
-            elif before := _name_before(text, phrase.begin, doc):
+            elif before := _name_before(text, phrase.begin, matched):  # type: ignore[arg-type]
                 label, start = before  # "Simon Coveney, Minister for Foreign Affairs of Ireland"
                 span = (start, start + len(label))
             else:
@@ -215,14 +219,14 @@ def _titled_person(label: str, phrase: RolePhrase, posts: list[str], lexicon: Le
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?:the[ \t]+)?$")
 
 
-def _name_before(text: str, begin: int, doc: Doc) -> tuple[str, int] | None:
+def _name_before(text: str, begin: int, matched: Spans) -> tuple[str, int] | None:
     """An unknown name right before ", <role>", whose words the lexicon does not know."""
     window_start = max(0, begin - 60)
     m = _NAME_BEFORE.search(text, window_start, begin)
     if not m:
         return None
     start = m.start(1)
-    if any(t.begin < m.end(1) and start < t.end for t in doc.matches):
+    if matched.overlaps(start, m.end(1)):
         return None
     words = m.group(1).split()
     if start > 0 and text[start - 1] not in " \t\n(\"“":
@@ -230,7 +234,11 @@ def _name_before(text: str, begin: int, doc: Doc) -> tuple[str, int] | None:
     return " ".join(words), start
 
 
-def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> tuple[str, int] | None:
+#: the kinds of lexicon words that end an unknown name ("... Putin, President", "... Lagache in May")
+_NAME_ENDERS = frozenset({"entity", "role", "month", "weekday", "demonym", "post"})
+
+
+def _unknown_name(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:
     """The name of a person the lexicon does not know, right after a title, in the dictionary
     form (Russian names in the nominative), and where it ends in the text."""
     office = _OFFICE.match(text, end)
@@ -249,8 +257,7 @@ def _unknown_name(text: str, end: int, lexicon: Lexicon, doc: Doc) -> tuple[str,
     for w in words:
         start = text.index(w, pos)
         pos = start + len(w)
-        if any(t.begin <= start < t.end and (t.of("entity") or t.of("role") or t.of("month") or t.of("weekday")
-                                             or t.of("demonym") or t.of("post")) for t in doc.matches):
+        if known_words.covers(start):
             break  # a word the lexicon knows as something else ends the name
         initial = len(w) == 2 and w[1] == "."  # "Harry S. Truman"
         kept.append(w if initial else w.rstrip(",.;:"))

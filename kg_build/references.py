@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .annotations import Doc, Mention
+from .annotations import Doc, Mention, Spans
 from .lexicon import Lexicon, Match
 
 __all__ = ["resolve_references", "speech_agent", "persons_in", "refers_to_participants"]
@@ -73,9 +73,13 @@ def resolve_references(doc: Doc, lexicon: Lexicon) -> Doc:
     if not pronouns:
         return doc
     mentions = list(doc.mentions)
-    speech = [m for m in doc.matches if m.of("speech")]
+    covered = Spans((m.begin, m.end) for m in mentions)
+    speech: dict[int, list[Match]] = {}  # speech verbs by sentence
+    for m in doc.matches:
+        if m.of("speech"):
+            speech.setdefault(doc.sentence_at(m.begin), []).append(m)
     for tok in pronouns:
-        if any(m.begin <= tok.begin < m.end for m in mentions):
+        if covered.covers(tok.begin):
             continue
         kind = tok.of("pronoun")[0].value
         if kind == "first":
@@ -86,11 +90,12 @@ def resolve_references(doc: Doc, lexicon: Lexicon) -> Doc:
             mentions.append(Mention(tok.begin, tok.end, target.iri, "Person", "pronoun", sentence, target.post,
                                     label=target.label))
             mentions.sort(key=lambda m: (m.begin, m.end))
+            covered = Spans((m.begin, m.end) for m in mentions)
             doc = replace(doc, mentions=tuple(mentions))
     return doc
 
 
-def _antecedent(doc: Doc, mentions: list[Mention], speech: list[Match], sentence: int, tok: Match,
+def _antecedent(doc: Doc, mentions: list[Mention], speech: dict[int, list[Match]], sentence: int, tok: Match,
                 kind: str) -> Mention | None:
     previous = [m for m in mentions if m.type == "Person" and m.sentence == sentence - 1]
     if kind == "latter":
@@ -101,7 +106,7 @@ def _antecedent(doc: Doc, mentions: list[Mention], speech: list[Match], sentence
     if same:
         return same[0]
     for back in range(sentence - 1, max(-1, sentence - 4), -1):
-        verbs = [v for v in speech if doc.sentence_at(v.begin) == back]
+        verbs = speech.get(back, [])
         if verbs:
             agents = speech_agent(replace(doc, mentions=tuple(mentions)), verbs[-1])
             return agents[0] if len(agents) == 1 else None

@@ -10,6 +10,7 @@ made: a topic that is merely mentioned is not something somebody raised.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from .annotations import Doc, Mention, Quote, Statement
@@ -22,6 +23,7 @@ __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
 SUBJECT_TYPES = frozenset({"DiplomaticFormat", "Agreement", "InternationalOrganization", "Topic"})
 _QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 _MIN_QUOTE = 25
+_QUOTE_OR_LINE = re.compile(f"[\n{_QUOTE_MARKS}]")
 
 
 def find_quotes(doc: Doc) -> tuple[Quote, ...]:
@@ -30,10 +32,10 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
     speech = [m for m in doc.matches if m.of("speech")]
     quotes: list[Quote] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_OR_LINE.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "\n":
             opened = None if opened is not None and text[opened] != "\u201c" else opened
-        if ch not in _QUOTE_MARKS:
             continue
         if opened is None:
             opened = i

@@ -1,0 +1,20 @@
+
+
+def test_forms_differing_only_in_punctuation_both_match_on_word_boundaries() -> None:
+    from kg_build.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    text = "Mr. Sam Kutesa met Mr Xi; Amr. and Mrs are not titles here: Mrx."
+    spans = {(m.begin, m.end) for m in lexicon.matches(text) if m.of("role")}
+    assert (0, 2) in spans and (0, 3) in spans  # "Mr" and "Mr."
+    assert (19, 21) in spans  # "Mr" before a space
+    assert not any(b in (27, 28) for b, _ in spans)  # "mr" inside "Amr."
+    assert not any(b == 59 for b, _ in spans)  # "Mrx"
+
+
+def test_spans_cover_and_overlap() -> None:
+    from kg_build.annotations import Spans
+    spans = Spans([(10, 20), (12, 14), (30, 31)])
+    assert spans.covers(10) and spans.covers(19) and spans.covers(30)
+    assert not spans.covers(20) and not spans.covers(9) and not spans.covers(31)
+    assert spans.overlaps(19, 25) and spans.overlaps(0, 11) and not spans.overlaps(20, 30)
+    assert not Spans([]).covers(0) and not Spans([]).overlaps(0, 5)
