@@ -6,6 +6,7 @@ lost. A document whose content hash is already in the store is skipped.
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from functools import lru_cache
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -13,20 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal
 
 from .annotations import Doc
+from .checks import check_store, merge
 from .documents import Document, read_inputs, read_manifest
 from .lexicon import Lexicon, load_lexicon
-from .namespaces import DIP, OWL, RDF, SKOS
+from .namespaces import DIP, GRAPH, OWL
 from .parallel import Extractor
 from .pipeline import make_doc, run
-from .rdf import (EXTRACTOR_VERSION, LEXICON_GRAPH, ONTOLOGY_GRAPH, DocumentGraph, document_iri, graph_iri,
-                  Triple, skolemize, to_rdf)
+from .prepare import Chunk, Prepared, prepare
+from .rdf import (EXTRACTOR_VERSION, LEXICON_GRAPH, ONTOLOGY_GRAPH, document_iri, graph_iri,
+                  Triple, skolemize)
 from .resolve import EventIndex, resolve_documents
-from .resources import lexicon_files, ontology_file
+from .resources import lexicon_files, ontology_file, queries_dir
 from .store import Store, from_oxigraph
-from .validate import ValidationReport, validate
+from .validate import ValidationReport, Violation
 
 __all__ = ["BuildReport", "build", "extract", "extract_all", "load_reference_graphs"]
 
@@ -91,20 +94,6 @@ def _unchanged(store: Store, document: Document) -> bool:
     return version is not None and str(version) == EXTRACTOR_VERSION
 
 
-def _types_of(graphs: Sequence[DocumentGraph], lexicon: Lexicon) -> Graph:
-    """The batch's triples plus the type and label of every lexicon entity they point to (for sh:class)."""
-    data = Graph()
-    for g in graphs:
-        for triple in g.triples:
-            data.add(triple)
-    for o in set(data.objects()):
-        entity = lexicon.entities.get(str(o)) if isinstance(o, URIRef) else None
-        if entity is not None:
-            data.add((o, RDF.type, DIP[entity.type]))
-            data.add((o, SKOS.prefLabel, Literal(entity.label, lang="en")))
-    return data
-
-
 def build(paths: Sequence[str | Path], store: Store, *, manifest: str | Path | None = None,
           lexicon: Lexicon | None = None, check: bool = True, batch_size: int = BATCH, workers: int = 1,
           progress: Callable[[int], None] | None = None, dask: str | None = None) -> BuildReport:
@@ -114,37 +103,108 @@ def build(paths: Sequence[str | Path], store: Store, *, manifest: str | Path | N
     through in batches of ``batch_size``, so memory does not grow with the corpus.
     ``dask`` extracts on a Dask cluster instead: a scheduler address (``tcp://host:8786``) or
     ``"local"`` for a local cluster of ``workers`` processes; the store is still written from here.
+
+    Validation: the SHACL Core shapes on each chunk where it is extracted, and the SPARQL-based
+    shapes once over the whole store at the end (kg_build.checks). A document is complete in the
+    store once its content hash is: a build interrupted at any point, even killed, is completed
+    by the next one to the graph a clean build gives.
     """
     lexicon = lexicon or load_lexicon()
     meta: Mapping[str, Mapping[str, str]] = read_manifest(Path(manifest)) if manifest else {}
     load_reference_graphs(store, lexicon)
-    index = EventIndex()
-    tally = _Tally()
-    reports: list[ValidationReport] = []
-    pending: list[Doc] = []
+    state = _Run(store, lexicon, check, _stored_events(store))
     documents = read_inputs(paths, meta)
     with Extractor(workers, lexicon, dask=dask) as extractor:
-        waiting = _next_batch(documents, batch_size, store, tally, extractor)
+        waiting = state.next_batch(documents, batch_size, extractor)
         while waiting is not None:
             batch_len, results = waiting
-            waiting = _next_batch(documents, batch_size, store, tally, extractor)  # overlaps the writing
-            docs = results()
-            for doc in docs:
-                for event in doc.events:
-                    index.add(event)
-            # a document waiting for a date another document tells is resolved once every
-            # document has been read, so the graph does not depend on the order of the inputs
-            pending += [d for d in docs if any(e.date is None and e.month_day for e in d.events)]
-            _write(docs, store, lexicon, check, tally, reports)
+            waiting = state.next_batch(documents, batch_size, extractor)  # overlaps the writing
+            state.write(results())
             if progress:
                 progress(batch_len)
-    if pending:
-        redone = resolve_documents(pending, lexicon, index)
-        changed = [new for old, new in zip(pending, redone) if new is not old]
-        if changed:
-            _write(changed, store, lexicon, check, tally, reports)
-    validation = _merge_reports(reports) if check else None
-    return tally.report(validation)
+    state.finish()
+    return state.tally.report(merge(state.violations) if check else None)
+
+
+class _Run:
+    """The state of one build: the event index, the documents held back, counts and violations."""
+
+    def __init__(self, store: Store, lexicon: Lexicon, check: bool,
+                 stored: Mapping[str, list[tuple[str, tuple[str, ...], dt.date]]]) -> None:
+        self.store, self.lexicon, self.check = store, lexicon, check
+        self.stored = stored
+        self.index = EventIndex()
+        self.tally = _Tally()
+        self.violations: list[Violation] = []
+        # documents waiting for a date another document may tell: resolved and written once every
+        # document has been read, so the graph does not depend on the order of the inputs
+        self.held: list[Doc] = []
+
+    def next_batch(self, documents: Iterator[Document], size: int,
+                   extractor: Extractor) -> tuple[int, Callable[[], list[Chunk]]] | None:
+        batch = list(itertools.islice(documents, size))
+        if not batch:
+            return None
+        fresh = []
+        for d in batch:
+            if _unchanged(self.store, d):
+                for event_type, participants, date in self.stored.get(str(graph_iri(d.id)), ()):
+                    self.index.add_dated(event_type, participants, date)
+            else:
+                fresh.append(d)
+        self.tally.documents += len(batch)
+        self.tally.skipped += len(batch) - len(fresh)
+        return len(batch), extractor.submit(fresh, self.check)
+
+    def write(self, chunks: list[Chunk]) -> None:
+        ready = []
+        for chunk in chunks:
+            self.violations += chunk.violations
+            for p in chunk.documents:
+                for event in p.events:
+                    self.index.add(event)
+                if p.doc is not None:
+                    self.held.append(p.doc)
+                else:
+                    ready.append(p)
+        self._load(ready)
+
+    def finish(self) -> None:
+        if self.held:
+            chunk = prepare(resolve_documents(self.held, self.lexicon, self.index), self.lexicon,
+                            check=self.check, hold=False)
+            self.violations += chunk.violations
+            self._load(list(chunk.documents))
+        if self.check:
+            self.violations += check_store(self.store)
+
+    def _load(self, ready: list[Prepared]) -> None:
+        if not ready:
+            return
+        self.store.load_graphs([p.graph for p in ready], b"".join(p.body for p in ready),
+                               b"".join(p.stamps for p in ready))
+        for p in ready:
+            self.tally.per_doc[p.id] = (len(p.events), p.statements, p.triples)
+            self.tally.persons.update(p.persons)
+
+
+def _stored_events(store: Store) -> dict[str, list[tuple[str, tuple[str, ...], dt.date]]]:
+    """The day-dated events of each document graph already in the store (read once per build)."""
+    if not any(str(g).startswith(str(GRAPH["document/"])) for g in store.graph_names()):
+        return {}
+    events: dict[tuple[str, str], tuple[str, list[str], dt.date]] = {}
+    query = (queries_dir() / "store" / "dated-events.rq").read_text(encoding="utf-8")
+    for row in store.select(query).dicts():
+        try:
+            date = dt.date.fromisoformat(str(row["date"]))
+        except ValueError:
+            continue
+        key = (str(row["graph"]), str(row["event"]))
+        events.setdefault(key, (str(row["type"]), [], date))[1].append(str(row["participant"]))
+    out: dict[str, list[tuple[str, tuple[str, ...], dt.date]]] = {}
+    for (graph, _), (event_type, participants, date) in events.items():
+        out.setdefault(graph, []).append((event_type, tuple(participants), date))
+    return out
 
 
 class _Tally:
@@ -160,36 +220,3 @@ class _Tally:
         events, statements, triples = (sum(x) for x in zip(*self.per_doc.values())) if self.per_doc else (0, 0, 0)
         return BuildReport(self.documents, len(self.per_doc), self.skipped, events, statements,
                            len(self.persons), triples, validation)
-
-
-def _next_batch(documents: Iterator[Document], size: int, store: Store, tally: _Tally,
-                extractor: Extractor) -> tuple[int, Callable[[], list[Doc]]] | None:
-    batch = list(itertools.islice(documents, size))
-    if not batch:
-        return None
-    fresh = [d for d in batch if not _unchanged(store, d)]
-    tally.documents += len(batch)
-    tally.skipped += len(batch) - len(fresh)
-    return len(batch), extractor.submit(fresh)
-
-
-def _write(docs: list[Doc], store: Store, lexicon: Lexicon, check: bool, tally: _Tally,
-           reports: list[ValidationReport]) -> None:
-    graphs = [to_rdf(d) for d in docs]
-    if check and graphs:
-        # the lexicon entities the batch points to are there with their type and English label,
-        # for sh:class; the lexicon itself is checked by the lexicon shapes
-        reports.append(validate(_types_of(graphs, lexicon)))
-    store.replace_graphs({g.name: g.triples for g in graphs})
-    for d, g in zip(docs, graphs):
-        tally.per_doc[d.document.id] = (len(d.events), len(d.statements), len(g.triples))
-        tally.persons.update(m.iri for m in d.mentions if m.type == "Person")
-
-
-def _merge_reports(reports: list[ValidationReport]) -> ValidationReport | None:
-    if not reports:
-        return None
-    if len(reports) == 1:
-        return reports[0]
-    failing = [r for r in reports if not r.conforms]
-    return failing[0] if failing else reports[0]

@@ -67,12 +67,17 @@ def cli() -> None:
 @click.option("--dask", "dask", default=None, metavar="ADDRESS|local",
               help="Extract on a Dask cluster: its scheduler (tcp://scheduler:8786), or 'local' for a local "
                    "cluster of --workers processes. The store is written from this process. Needs dipkg[dask].")
+@click.option("--batch-size", type=click.IntRange(min=1), default=256, show_default=True,
+              help="Documents read, extracted and written together (memory grows with it).")
 def build(paths: tuple[Path, ...], store: str | None, out: str | None, manifest: Path | None, no_validate: bool,
-          workers: int | None, dask: str | None) -> None:
+          workers: int | None, dask: str | None, batch_size: int) -> None:
     """Extract, resolve, validate and store the documents of PATHS.
 
     PATHS are .txt, .md or .html files, folders of them (with an optional manifest.jsonl), or
     .jsonl / .jsonl.gz records {id, text, date, lang, title, source, url}.
+
+    A document whose content is already stored is skipped; an interrupted build is completed by
+    running it again.
 
     \b
     Example:
@@ -88,7 +93,7 @@ def build(paths: tuple[Path, ...], store: str | None, out: str | None, manifest:
     with _errors():
         with open_store(store) as st, _progress() as tick:
             report = run_build(list(paths), st, manifest=manifest, check=not no_validate, progress=tick,
-                               workers=workers or default_workers(), dask=dask)
+                               workers=workers or default_workers(), dask=dask, batch_size=batch_size)
             if out:
                 export(st, "ttl", out)
         _err(f"dipkg: {report.documents} documents ({report.written} written, {report.skipped} unchanged), "

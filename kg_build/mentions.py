@@ -17,7 +17,8 @@ from .annotations import Doc, Mention, Spans
 from .lexicon import Cue, Lexicon, Match, fold
 from .morphology import nominative
 
-__all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug"]
+__all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug",
+           "person_display"]
 
 _GLUE = re.compile(r"^(?:\s*(?:,|and|und|et|e|ed|и|&)\s*|\s+)$", re.I)
 _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
@@ -52,9 +53,25 @@ def select_tokens(matches: tuple[Match, ...]) -> list[Match]:
 
 
 def person_slug(label: str) -> str:
-    text = unicodedata.normalize("NFKD", label)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9а-яё]+", "-", text).strip("-")
+    """The IRI slug of a person the lexicon does not know: all spellings that differ only in
+    accents, case or punctuation ("Hồ Chí Minh", "Ho Chi Minh") are one person."""
+    return re.sub(r"[^a-z0-9а-яёй]+", "-", _plain(label).lower()).strip("-")
+
+
+def person_display(label: str) -> str:
+    """The one preferred label of such a person, whichever document names it first, so it is a
+    function of the slug's words: no accents, one space between words ("Muhammad-Bande" ->
+    "Muhammad Bande"), words in capitals or in lower case capitalised ("HO CHI MINH" -> "Ho Chi
+    Minh"). The spelling as written is kept as an alternative label."""
+    words = re.findall(r"[^\W_]+", _plain(label))
+    return " ".join(w.capitalize() if w.isupper() or w.islower() else w for w in words)
+
+
+def _plain(text: str) -> str:
+    """Latin letters without their accents; Cyrillic letters as they are (й is not и)."""
+    return "".join(c if _is_cyrillic(c) else "".join(d for d in unicodedata.normalize("NFKD", c)
+                                                      if not unicodedata.combining(d))
+                   for c in unicodedata.normalize("NFC", text))
 
 
 def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:

@@ -1,8 +1,9 @@
 """Parallel extraction: the pure stages of many documents on every core, or on a Dask cluster.
 
-Extraction is the costly, embarrassingly parallel part of a build; resolution across documents,
-triples, validation and the store stay in the calling process, which keeps one writer. Workers
-load the compiled lexicon once, from its cache. A batch is submitted before the previous one is
+Extraction is the costly, embarrassingly parallel part of a build, and so are the steps that
+make its output ready for the store (N-Quads, the SHACL Core check: kg_build.prepare); resolution
+across documents and the store stay in the calling process, which keeps one writer. Workers load
+the compiled lexicon once, from its cache. A batch is submitted before the previous one is
 written, so extraction and writing overlap.
 
 Three backends behind one ``Extractor.submit``: serial (``workers=1``), a local pool of processes,
@@ -22,11 +23,11 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import Any
 
-from .annotations import Doc
 from .documents import Document
 from .errors import DipkgError
 from .lexicon import Lexicon, load_lexicon
 from .pipeline import make_doc, run
+from .prepare import Chunk, prepare
 from .resources import home
 
 __all__ = [
@@ -60,20 +61,24 @@ def _init_worker() -> None:
     _LEXICON = load_lexicon()
 
 
-def extract_batch(documents: Sequence[Document]) -> list[Doc]:
-    """Run every stage on each document (in a worker, with the worker's lexicon)."""
-    lexicon = _LEXICON or load_lexicon()
-    return [run(make_doc(d), lexicon) for d in documents]
+def _extract(documents: Sequence[Document], lexicon: Lexicon, check: bool) -> Chunk:
+    return prepare([run(make_doc(d), lexicon) for d in documents], lexicon, check=check)
 
 
-def extract_on_worker(documents: Sequence[Document], project: str | None, fingerprint: str) -> list[Doc]:
-    """Run every stage on each document in a Dask worker, with that process's lexicon.
+def extract_batch(documents: Sequence[Document], check: bool = False) -> Chunk:
+    """Run every stage on each document and prepare the chunk for the store (in a worker)."""
+    return _extract(documents, _LEXICON or load_lexicon(), check)
+
+
+def extract_on_worker(documents: Sequence[Document], project: str | None, fingerprint: str,
+                      check: bool = False) -> Chunk:
+    """Extract and prepare a chunk in a Dask worker, with that process's lexicon.
 
     The lexicon is loaded on the first task a worker process runs and kept for the next ones.
     ``project`` is the client's project folder, used when the worker has no ``DIPKG_HOME`` and
     no checkout of its own; ``fingerprint`` must match the worker's lexicon.
     """
-    return [run(make_doc(d), _worker_lexicon(project, fingerprint)) for d in documents]
+    return _extract(documents, _worker_lexicon(project, fingerprint), check)
 
 
 def _worker_lexicon(project: str | None, fingerprint: str) -> Lexicon:
@@ -119,17 +124,18 @@ class Extractor:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
                                              initializer=_init_worker)
 
-    def submit(self, documents: Sequence[Document]) -> Callable[[], list[Doc]]:
-        """Start extracting; the returned callable waits for the results, in input order."""
+    def submit(self, documents: Sequence[Document], check: bool = False) -> Callable[[], list[Chunk]]:
+        """Start extracting (and, with ``check``, validating); the returned callable waits for
+        the prepared chunks, in input order."""
         if self._dask is not None:
-            return self._dask.submit(documents)
+            return self._dask.submit(documents, check)
         if self._pool is None:
             lexicon = self._lexicon or load_lexicon()
-            return lambda: [run(make_doc(d), lexicon) for d in documents]
+            return lambda: [_extract(documents, lexicon, check)] if documents else []
         size = max(1, len(documents) // (self.workers * 4))
-        futures: list[Future[list[Doc]]] = [self._pool.submit(extract_batch, documents[i:i + size])
-                                             for i in range(0, len(documents), size)]
-        return lambda: [doc for f in futures for doc in f.result()]
+        futures: list[Future[Chunk]] = [self._pool.submit(extract_batch, documents[i:i + size], check)
+                                        for i in range(0, len(documents), size)]
+        return lambda: [f.result() for f in futures]
 
     def close(self) -> None:
         if self._pool is not None:
@@ -181,7 +187,7 @@ class _DaskBackend:
     def _slots(self) -> int:
         return max(1, sum(self.client.nthreads().values()))
 
-    def submit(self, documents: Sequence[Document]) -> Callable[[], list[Doc]]:
+    def submit(self, documents: Sequence[Document], check: bool) -> Callable[[], list[Chunk]]:
         if not documents:
             return list
         size = max(1, len(documents) // (self._slots() * 4))
@@ -189,9 +195,9 @@ class _DaskBackend:
         # Scattered, the documents go to the workers directly instead of inside the task graph.
         data = self.client.scatter(chunks)
         futures = self.client.map(extract_on_worker, data, project=self._project,
-                                  fingerprint=self._fingerprint, pure=False)
+                                  fingerprint=self._fingerprint, check=check, pure=False)
         client = self.client
-        return lambda: [doc for part in client.gather(futures) for doc in part]
+        return lambda: list(client.gather(futures))
 
     def close(self) -> None:
         client, cluster = getattr(self, "client", None), self._cluster

@@ -16,6 +16,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .annotations import Doc, Event
+from .mentions import person_display
 from .namespaces import DCTERMS, DIP, GRAPH, ORG, PROV, RDF, RES, SCHEMA, SKOS, TIME, XSD
 
 __all__ = ["DocumentGraph", "to_rdf", "skolemize", "document_iri", "graph_iri", "EXTRACTOR_VERSION", "LEXICON_GRAPH",
@@ -52,8 +53,11 @@ def graph_iri(doc_id: str) -> URIRef:
     return GRAPH[f"document/{_h(doc_id)}"]
 
 
-def event_iri(doc: Doc, event: Event) -> URIRef:
-    if event.date is not None and event.precision == "day":
+def event_iri(doc: Doc, event: Event, shared: bool = True) -> URIRef:
+    """An event dated to the day is named by its kind, date and participants, so that the same
+    talk told by several documents is one node; otherwise (or with ``shared=False``, for a second
+    event of one document with the same name) by the document and its first mention."""
+    if shared and event.date is not None and event.precision == "day":
         kind = "talk" if event.type in ("PhoneCall", "VideoCall", "Meeting", "Visit", "Summit") else event.type
         return RES[f"event/{_h(kind, event.date.isoformat(), *sorted(event.participants))}"]
     first = doc.event_mentions[event.mentions[0]].begin
@@ -96,7 +100,10 @@ def _triples(doc: Doc) -> Iterator[Triple]:
     for iri, label, post, country, title in doc.unknown_persons:
         person = URIRef(iri)
         yield person, RDF.type, DIP.Person
-        yield person, SKOS.prefLabel, Literal(label, lang="en")
+        display = person_display(label)
+        yield person, SKOS.prefLabel, Literal(display, lang="en")  # the same in every document
+        if display != label:
+            yield person, SKOS.altLabel, Literal(label)
         yield person, SCHEMA.jobTitle, Literal(title)
         if post:
             yield person, ORG.holds, URIRef(post)
@@ -106,6 +113,8 @@ def _triples(doc: Doc) -> Iterator[Triple]:
     event_iris: list[URIRef] = []
     for event in doc.events:
         ev = event_iri(doc, event)
+        if ev in event_iris:  # two events of one document, same day and participants (a meeting in
+            ev = event_iri(doc, event, shared=False)  # Madrid, a summit in Rome): two nodes
         event_iris.append(ev)
         yield ev, RDF.type, DIP[event.type]
         for p in event.participants:

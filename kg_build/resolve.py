@@ -33,8 +33,12 @@ class EventIndex:
     def add(self, event: Event) -> None:
         if event.date is None or event.precision != "day":
             return
-        key = (_kind(event.type), frozenset(event.participants), event.date.month, event.date.day)
-        self.dates.setdefault(key, set()).add(event.date)
+        self.add_dated(event.type, event.participants, event.date)
+
+    def add_dated(self, event_type: str, participants: Iterable[str], date: dt.date) -> None:
+        """An event dated to the day (for one read back from a store)."""
+        key = (_kind(event_type), frozenset(participants), date.month, date.day)
+        self.dates.setdefault(key, set()).add(date)
 
     def lookup(self, event: Event) -> dt.date | None:
         if event.date is not None or event.month_day is None:

@@ -39,6 +39,7 @@ __all__ = [
     "ValidationReport",
     "Violation",
     "load_shapes",
+    "report_of",
     "validate",
     "validate_store",
 ]
@@ -165,7 +166,7 @@ def _project_ontology() -> Graph:
 def validate(
     data: Graph,
     *,
-    shapes: str | os.PathLike[str] = "data",
+    shapes: str | os.PathLike[str] | Graph = "data",
     ontology: Graph | None = None,
     focus_nodes: Iterable[URIRef] | None = None,
 ) -> ValidationReport:
@@ -173,7 +174,7 @@ def validate(
 
     ``shapes`` is ``"data"`` (what a build produces; the default), ``"lexicon"`` (the lexicon's
     own shapes), ``"all"`` (both, for the lexicon or a whole store) or the path of a Turtle
-    file. ``ontology`` is mixed into a copy of ``data`` so that subclasses count; ``None``
+    file, or a shapes Graph. ``ontology`` is mixed into a copy of ``data`` so that subclasses count; ``None``
     means the project's ``ontology/dipkg.ttl``, an empty ``Graph()`` means no ontology (only
     right when ``data`` already contains it). ``data`` itself is never modified.
 
@@ -203,14 +204,14 @@ class _HasUnionGraph(Protocol):
 
 def _run(
     data: Graph,
-    shapes: str | os.PathLike[str],
+    shapes: str | os.PathLike[str] | Graph,
     ontology: Graph | None,
     focus_nodes: Iterable[URIRef] | None,
     *,
     inplace: bool,
 ) -> ValidationReport:
     """Run pySHACL with dipkg's settings and turn its output into a ValidationReport."""
-    shapes_graph = load_shapes(shapes)
+    shapes_graph = shapes if isinstance(shapes, Graph) else load_shapes(shapes)
     ont_graph = _project_ontology() if ontology is None else ontology
     focus = None if focus_nodes is None else [str(node) for node in focus_nodes]
     if focus is not None and not focus:
@@ -247,6 +248,47 @@ def _run(
 _EMPTY_TEXT = "Validation Report\nConforms: True\n"
 
 
+def report_of(violations: tuple[Violation, ...], *, text_limit: int = 50) -> ValidationReport:
+    """A report for violations found by another engine: a SHACL report graph and a text listing
+    the first ``text_limit`` results (focus node, shape, path, value, message)."""
+    graph = _empty_report()
+    report = next(graph.subjects(RDF.type, SH.ValidationReport))
+    graph.set((report, SH.conforms, Literal(not violations)))
+    for v in violations:
+        result = BNode()
+        graph.add((report, SH.result, result))
+        graph.add((result, RDF.type, SH.ValidationResult))
+        graph.add((result, SH.focusNode, _node(v.focus_node)))
+        graph.add((result, SH.sourceShape, _node(v.shape)))
+        graph.add((result, SH.resultSeverity, SH[v.severity]))
+        graph.add((result, SH.resultMessage, Literal(v.message)))
+        if v.component:
+            graph.add((result, SH.sourceConstraintComponent, SH[v.component]))
+        if v.path:
+            graph.add((result, SH.resultPath, URIRef(v.path)))
+        if v.value is not None:
+            graph.add((result, SH.value, Literal(v.value)))
+    lines = ["Validation Report", f"Conforms: {not violations}"]
+    if violations:
+        lines.append(f"Results ({len(violations)}):")
+        for v in violations[:text_limit]:
+            lines.append(f"{v.severity}: {v.component} in {v.shape}")
+            lines.append(f"\tFocus Node: {v.focus_node}")
+            if v.path:
+                lines.append(f"\tResult Path: {v.path}")
+            if v.value is not None:
+                lines.append(f"\tValue: {v.value}")
+            lines.append(f"\tMessage: {v.message}")
+        if len(violations) > text_limit:
+            lines.append(f"... and {len(violations) - text_limit} more")
+    return ValidationReport(conforms=not violations, graph=graph, text="\n".join(lines) + "\n",
+                            violations=violations)
+
+
+def _node(text: str) -> URIRef | BNode:
+    return BNode(text[2:]) if text.startswith("_:") else URIRef(text)
+
+
 def _empty_report() -> Graph:
     """The report graph of a validation with nothing to validate."""
     graph = Graph()
@@ -257,8 +299,10 @@ def _empty_report() -> Graph:
     return graph
 
 
-def _describe(shapes: str | os.PathLike[str]) -> str:
+def _describe(shapes: str | os.PathLike[str] | Graph) -> str:
     """The files of a shape set, for messages."""
+    if isinstance(shapes, Graph):
+        return "the shapes given"
     return ", ".join(str(path) for path in _shape_files(shapes))
 
 

@@ -98,3 +98,23 @@ def test_the_graph_does_not_depend_on_the_order_of_the_inputs(sample: Path, tmp_
             build(order, store, batch_size=1)
             graphs.append(produced(store))
     assert isomorphic(*graphs)
+
+
+def test_a_document_skipped_as_unchanged_still_dates_a_new_one(tmp_path: Path, produced) -> None:
+    dated = tmp_path / "in" / "readout.txt"
+    undated = tmp_path / "in" / "news.txt"
+    dated.parent.mkdir()
+    dated.write_text("On 7 November 2020 Vladimir Putin had a telephone conversation with Emmanuel Macron. "
+                     "They discussed the situation in Nagorno-Karabakh.", encoding="utf-8")
+    undated.write_text("Vladimir Putin and Emmanuel Macron spoke by phone on November 7. "
+                       "Putin raised the Minsk agreements.", encoding="utf-8")
+    with open_store(tmp_path / "clean") as store:
+        build([dated, undated], store)
+        clean = produced(store)
+    with open_store(tmp_path / "resumed") as store:
+        build([dated], store)
+        report = build([dated, undated], store)  # the readout is skipped: its call comes from the store
+        assert report.skipped == 1 and report.written == 1
+        assert isomorphic(clean, produced(store))
+    dates = {str(o) for s, p, o in clean if p == DIP.date}
+    assert "2020-11-07" in dates

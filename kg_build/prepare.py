@@ -1,0 +1,110 @@
+"""A chunk of extracted documents made ready for the store, where they were extracted.
+
+The costly steps after extraction run in the worker processes too, so that the process writing
+the store only loads bytes: each document's graph becomes N-Quads (its stamps, the content hash
+and extractor version that mark it complete, apart, to be written last), and the chunk is checked
+against the SHACL Core shapes (kg_build.checks). What goes back is small: the N-Quads, the dated
+events for cross-document resolution, counts, and the whole Doc only for a document that still
+waits for a date another document may tell.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from .annotations import Doc, Event
+from .checks import CoreValidator
+from .lexicon import Lexicon
+from .namespaces import DIP, RDF, SKOS
+from .rdf import to_rdf
+from .store import to_oxigraph
+from .validate import Violation
+
+__all__ = ["Prepared", "Chunk", "prepare", "waits_for_date", "STAMPS"]
+
+#: the predicates that mark a document's graph as complete: written after the rest of it
+STAMPS = frozenset({str(DIP.contentHash), str(DIP.extractorVersion)})
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One document's graph, ready to load."""
+
+    id: str
+    graph: URIRef
+    body: bytes  # N-Quads of the graph, stamps excepted
+    stamps: bytes  # N-Quads of the stamps
+    events: tuple[Event, ...]
+    persons: frozenset[str]
+    statements: int
+    triples: int
+    doc: Doc | None  # only when the document is held back until every document is read (see prepare)
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    documents: tuple[Prepared, ...]
+    violations: tuple[Violation, ...]  # of the SHACL Core shapes; empty when not checked
+
+
+def waits_for_date(doc: Doc) -> bool:
+    """An event with a month and day but no year: another document may tell its date."""
+    return any(e.date is None and e.month_day for e in doc.events)
+
+
+_LOCAL = threading.local()
+
+
+def _validator() -> CoreValidator:
+    """This thread's rudof session (created on first use, kept for the next chunks)."""
+    validator = getattr(_LOCAL, "validator", None)
+    if validator is None:
+        validator = _LOCAL.validator = CoreValidator("data")
+    return validator
+
+
+def prepare(docs: Sequence[Doc], lexicon: Lexicon, *, check: bool, hold: bool = True) -> Chunk:
+    """N-Quads and counts for each document and, with ``check``, the chunk's core-shape violations.
+
+    With ``hold``, a document waiting for a date (:func:`waits_for_date`) keeps its Doc and is not
+    checked: the build resolves, checks and writes it once every document is read.
+    """
+    out: list[Prepared] = []
+    checked: list[ox.Triple] = []
+    referenced: set[str] = set()
+    for doc in docs:
+        held = hold and waits_for_date(doc)
+        graph = to_rdf(doc)
+        name = ox.NamedNode(str(graph.name))
+        body: list[ox.Quad] = []
+        stamps: list[ox.Quad] = []
+        for s, p, o in graph.triples:
+            triple = ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+            (stamps if str(p) in STAMPS else body).append(ox.Quad(triple.subject, triple.predicate, triple.object, name))
+            if check and not held:
+                checked.append(triple)
+                if isinstance(o, URIRef):
+                    referenced.add(str(o))
+        out.append(Prepared(
+            id=doc.document.id, graph=graph.name,
+            body=ox.serialize(body, format=ox.RdfFormat.N_QUADS) if body else b"",
+            stamps=ox.serialize(stamps, format=ox.RdfFormat.N_QUADS) if stamps else b"",
+            events=doc.events, persons=frozenset(m.iri for m in doc.mentions if m.type == "Person"),
+            statements=len(doc.statements), triples=len(graph.triples),
+            doc=doc if held else None))
+    violations: tuple[Violation, ...] = ()
+    if check and checked:
+        # sh:class needs the type of each lexicon entity the chunk points to (and a label)
+        for iri in sorted(referenced):
+            entity = lexicon.entities.get(iri)
+            if entity is not None:
+                node = ox.NamedNode(iri)
+                checked.append(ox.Triple(node, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(DIP[entity.type]))))
+                checked.append(ox.Triple(node, ox.NamedNode(str(SKOS.prefLabel)), ox.Literal(entity.label, language="en")))
+        text = ox.serialize(checked, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        violations = _validator().check(text)
+    return Chunk(tuple(out), violations)

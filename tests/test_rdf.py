@@ -1,0 +1,31 @@
+"""Triples of one document: event nodes and the labels of persons the lexicon does not know."""
+from __future__ import annotations
+
+from kg_build.build import extract
+from kg_build.mentions import person_display, person_slug
+from kg_build.namespaces import DIP, SKOS
+from kg_build.rdf import to_rdf
+
+
+def test_two_events_of_one_document_on_one_day_with_the_same_participants_stay_two() -> None:
+    doc = extract("On 29 October 2021 Vladimir Putin and Emmanuel Macron held a meeting in Madrid. "
+                  "On 29 October 2021 Vladimir Putin and Emmanuel Macron attended a summit in Rome.")
+    places: dict = {}
+    for s, p, o in to_rdf(doc).triples:
+        if p == DIP.place:
+            places.setdefault(s, set()).add(o)
+    assert len(places) == 2 and all(len(v) == 1 for v in places.values()), places
+
+
+def test_spellings_of_one_unknown_person_share_one_preferred_label() -> None:
+    spellings = ["Tijjani Muhammad-Bande", "TIJJANI MUHAMMAD BANDE", "Tijjani Muhammad Bande"]
+    assert {person_slug(s) for s in spellings} == {"tijjani-muhammad-bande"}
+    assert {person_display(s) for s in spellings} == {"Tijjani Muhammad Bande"}
+    assert person_display("Hồ Chí Minh") == "Ho Chi Minh" and person_slug("Hồ Chí Minh") == "ho-chi-minh"
+    assert person_display("Сергей Йовович") == "Сергей Йовович"  # й stays й
+
+
+def test_an_unknown_person_keeps_the_spelling_as_written() -> None:
+    doc = extract("French director Ján Kováčik met Sergey Lavrov in Hanoi.")
+    labels = {(p, str(o)) for s, p, o in to_rdf(doc).triples if str(s).endswith("/jan-kovacik")}
+    assert (SKOS.prefLabel, "Jan Kovacik") in labels and (SKOS.altLabel, "Ján Kováčik") in labels
