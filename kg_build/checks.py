@@ -17,20 +17,21 @@ requires the same results (focus node, shape, path, value).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from .errors import ShapesError
 from .resources import ontology_file
 from .validate import ValidationReport, Violation, load_shapes, report_of, validate
 
-__all__ = ["CoreValidator", "SPARQLShape", "check_store", "merge", "ntriples", "sparql_shapes"]
+__all__ = ["CoreValidator", "SPARQLShape", "check_store", "merge", "ntriples", "sparql_shapes", "validate_store"]
 
 @dataclass(frozen=True, slots=True)
 class SPARQLShape:
@@ -232,3 +233,147 @@ def ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     quads = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples]  # type: ignore[arg-type]
     return ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if quads else ""
 
+
+
+# --------------------------------------------------------------------------------------------
+# a whole store, in chunks
+
+
+_LOCAL = threading.local()
+_RDF_TYPE = f"<{RDF.type}>"
+_PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+_DIP = "https://w3id.org/dipkg/ontology#"
+_CHUNK_TRIPLES = 5_000
+
+
+def validate_store(store: object, *, shapes: str = "all", workers: int = 1) -> ValidationReport:
+    """Validate everything a store holds against ``shapes`` (``all``, ``data`` or ``lexicon``).
+
+    rudof checks nodes in chunks, which keeps it fast on a million triples: the nodes only
+    documents produce (documents, events, statements, mentions), each with all its triples from
+    every graph, in chunks of about 40k triples checked by ``workers`` processes against the data
+    shapes, with the type and preferred label of every node they point to (and the full
+    description of documents, events ... they point to); everything else (the lexicon, persons the
+    lexicon does not know) in one chunk, against ``shapes``. The SPARQL-targeted shapes run on
+    the store (:func:`check_store`). ``tests/test_checks.py`` compares the result with pySHACL's.
+    """
+    subjects, order = _subjects(store)
+    document_level = _document_level(subjects)
+    rest = [s for s in order if s not in document_level]
+    found: list[Violation] = list(CoreValidator(shapes).check(_chunk_text(rest, subjects, document_level)))
+    if shapes in ("all", "data"):
+        members = sorted(document_level, key=lambda s: (_document_of(s, subjects), s))  # whole documents
+        chunks = _document_chunks(members, subjects, document_level)
+        if workers > 1 and len(chunks) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing import get_context
+            with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+                for part in pool.map(_check_data_chunk, chunks):
+                    found += part
+        else:
+            for text in chunks:
+                found += _check_data_chunk(text)
+    found += check_store(store, shapes)
+    return merge(found)
+
+
+def _check_data_chunk(text: str) -> tuple[Violation, ...]:
+    validator = getattr(_LOCAL, "data", None)
+    if validator is None:
+        validator = _LOCAL.data = CoreValidator("data")
+    return validator.check(text)
+
+
+def _subjects(store: object) -> tuple[dict[str, set[str]], list[str]]:
+    """Every triple of the store's union as an N-Triples line, grouped by subject."""
+    data = _union_ntriples(store)
+    subjects: dict[str, set[str]] = {}
+    for line in data.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        subject = line.split(" ", 1)[0]
+        subjects.setdefault(subject, set()).add(line)
+    return subjects, sorted(subjects)
+
+
+def _union_ntriples(store: object) -> str:
+    oxigraph = getattr(store, "oxigraph", None)
+    if oxigraph is not None:  # the embedded store: its own engine serialises the union
+        result = oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return ntriples((s, p, o) for s, p, o, _ in store.quads())  # type: ignore[attr-defined]
+
+
+def _document_level(subjects: dict[str, set[str]]) -> set[str]:
+    classes = {f"<{_DIP}{name}>" for name in _document_classes()}
+    out = set()
+    for subject, lines in subjects.items():
+        for line in lines:
+            parts = line.split(" ", 2)
+            if parts[1] == _RDF_TYPE and parts[2][:-2].strip() in classes:
+                out.add(subject)
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _document_classes() -> frozenset[str]:
+    """dip:Document, dip:Statement, dip:Mention, dip:Event and its subclasses (from the ontology)."""
+    ontology = Graph().parse(ontology_file(), format="turtle")
+    event = URIRef(_DIP + "Event")
+    events = set(ontology.transitive_subjects(RDFS.subClassOf, event))
+    return frozenset({"Document", "Statement", "Mention"} | {str(e)[len(_DIP):] for e in events if str(e).startswith(_DIP)})
+
+
+_SOURCES = ("<http://www.w3.org/ns/prov#wasDerivedFrom>", f"<{_DIP}inDocument>")
+
+
+def _document_of(subject: str, subjects: dict[str, set[str]]) -> str:
+    """The (first) document a node comes from; a document is its own."""
+    found = [line.split(" ", 2)[2][:-2].strip() for line in subjects[subject] if line.split(" ", 2)[1] in _SOURCES]
+    return min(found) if found else subject
+
+
+def _objects(lines: Iterable[str]) -> set[str]:
+    out = set()
+    for line in lines:
+        obj = line.split(" ", 2)[2][:-2].strip()
+        if obj.startswith(("<", "_:")):
+            out.add(obj)
+    return out
+
+
+def _chunk_text(members: Sequence[str], subjects: dict[str, set[str]], document_level: set[str]) -> str:
+    """The triples of ``members`` and of the document-level nodes they lead to, plus the type and
+    preferred labels of every other node they point to."""
+    full = set(members)
+    lines = [line for s in members for line in subjects[s]]
+    frontier = lines
+    while True:  # statement -> event -> mention -> document: a few hops at most
+        extra = [o for o in _objects(frontier) if o in document_level and o not in full]
+        if not extra:
+            break
+        full.update(extra)
+        frontier = [line for s in extra for line in subjects.get(s, ())]
+        lines += frontier
+    for o in _objects(lines):
+        if o in full:
+            continue
+        for line in subjects.get(o, ()):
+            predicate = line.split(" ", 2)[1]
+            if predicate == _RDF_TYPE or predicate == _PREF_LABEL:
+                lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def _document_chunks(members: Sequence[str], subjects: dict[str, set[str]], document_level: set[str]) -> list[str]:
+    chunks, current, size = [], [], 0
+    for s in members:
+        current.append(s)
+        size += len(subjects[s])
+        if size >= _CHUNK_TRIPLES:
+            chunks.append(_chunk_text(current, subjects, document_level))
+            current, size = [], 0
+    if current:
+        chunks.append(_chunk_text(current, subjects, document_level))
+    return chunks

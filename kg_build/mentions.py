@@ -68,10 +68,23 @@ def person_display(label: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """Latin letters without their accents; Cyrillic letters as they are (й is not и)."""
-    return "".join(c if _is_cyrillic(c) else "".join(d for d in unicodedata.normalize("NFKD", c)
-                                                      if not unicodedata.combining(d))
-                   for c in unicodedata.normalize("NFC", text))
+    """Latin letters without their accents (ł, ø, ß ... too), Cyrillic letters as they are (й is
+    not и); modifier letters (the ʻokina of "Mataʻafa") are separators, as for the slug."""
+    out = []
+    for c in unicodedata.normalize("NFC", text):
+        if _is_cyrillic(c):
+            out.append(c)
+        elif unicodedata.category(c) == "Lm":
+            out.append(" ")
+        else:
+            out.append("".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
+                       .translate(_UNDECOMPOSED))
+    return "".join(out)
+
+
+#: Latin letters that Unicode does not decompose into a base letter and an accent
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h",
+                               "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th"})
 
 
 def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:

@@ -103,7 +103,7 @@ def _triples(doc: Doc) -> Iterator[Triple]:
         display = person_display(label)
         yield person, SKOS.prefLabel, Literal(display, lang="en")  # the same in every document
         if display != label:
-            yield person, SKOS.altLabel, Literal(label)
+            yield person, SKOS.altLabel, Literal(label, lang=doc.lang)  # as written in this document
         yield person, SCHEMA.jobTitle, Literal(title)
         if post:
             yield person, ORG.holds, URIRef(post)

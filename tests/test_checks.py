@@ -71,3 +71,37 @@ def test_merged_report_reads_like_pyshacl() -> None:
     assert not report.conforms and "Conforms: False" in report.text and "dsh" not in report.text
     assert "https://w3id.org/dipkg/shapes#Document-title" in report.text
     assert merge([]).conforms
+
+
+DATA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data"
+
+_BREAK = """
+PREFIX dip: <https://w3id.org/dipkg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+DELETE { GRAPH ?g { ?s dip:speaker ?x } } WHERE { { SELECT ?s WHERE { GRAPH ?a { ?s a dip:Statement } } ORDER BY ?s LIMIT 1 }
+                                                   GRAPH ?g { ?s dip:speaker ?x } } ;
+DELETE { GRAPH ?g { ?m dip:endIndex ?e } } INSERT { GRAPH ?g { ?m dip:endIndex 0 } }
+WHERE { { SELECT ?m WHERE { GRAPH ?a { ?m a dip:Mention } } ORDER BY ?m LIMIT 1 } GRAPH ?g { ?m dip:endIndex ?e } } ;
+INSERT { GRAPH <https://w3id.org/dipkg/graph/extra> {
+    ?e dip:place <https://w3id.org/dipkg/resource/place/nowhere> , <https://w3id.org/dipkg/resource/place/elsewhere> .
+    ?p skos:prefLabel "Another name"@en } }
+WHERE { { SELECT ?e WHERE { GRAPH ?a { ?e a dip:PhoneCall } } ORDER BY ?e LIMIT 1 }
+        { SELECT ?p WHERE { GRAPH ?b { ?p a dip:Person } } ORDER BY ?p LIMIT 1 } }
+"""
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_whole_store_engine_agrees_with_pyshacl(tmp_path, workers: int) -> None:
+    from kg_build.build import build
+    from kg_build.checks import validate_store
+    from kg_build.validate import validate_store as reference_engine
+    with open_store(tmp_path / "store") as store:
+        build([DATA], store, check=False)
+        assert validate_store(store, workers=workers).conforms
+        store.oxigraph.update(_BREAK)
+        fast = validate_store(store, workers=workers)
+        reference = reference_engine(store)
+    assert _key(fast.violations) == _key(reference.violations)
+    shapes = {v.shape.rsplit("#")[-1] for v in fast.violations}
+    assert {"Statement-speaker", "Span-beginIndex", "Event-place"} <= shapes
+    assert shapes & {"Person-prefLabel", "NamedEntity-prefLabel"}

@@ -104,9 +104,21 @@ def test_store_that_cannot_be_opened_exits_2(tmp_path: Path) -> None:
     assert not_a_store.read_text(encoding="utf-8") == "x"
 
 
-def test_validate_passes_on_a_built_store(store: Path) -> None:
-    code, out, _ = invoke("validate", "--store", str(store))
+@pytest.mark.parametrize("engine", ["rudof", "pyshacl"])
+def test_validate_passes_on_a_built_store(store: Path, engine: str) -> None:
+    code, out, _ = invoke("validate", "--store", str(store), "--engine", engine, "--workers", "1")
     assert code == 0 and "Conforms: True" in out
+
+
+def test_validate_reports_a_broken_store_and_exits_1(tmp_path: Path, root: Path) -> None:
+    from kg_build.store import open_store
+    target = tmp_path / "store"
+    assert invoke("build", str(root / "data"), "--store", str(target), "--no-validate", "--workers", "1")[0] == 0
+    with open_store(target) as st:
+        st.oxigraph.update("DELETE { GRAPH ?g { ?s <https://w3id.org/dipkg/ontology#speaker> ?o } } "
+                           "WHERE { GRAPH ?g { ?s <https://w3id.org/dipkg/ontology#speaker> ?o } }")
+    code, out, _ = invoke("validate", "--store", str(target), "--workers", "1")
+    assert code == 1 and "Conforms: False" in out and "Statement-speaker" in out
 
 
 @pytest.mark.parametrize("fmt, check", [

@@ -29,3 +29,4 @@ def test_an_unknown_person_keeps_the_spelling_as_written() -> None:
     doc = extract("French director Ján Kováčik met Sergey Lavrov in Hanoi.")
     labels = {(p, str(o)) for s, p, o in to_rdf(doc).triples if str(s).endswith("/jan-kovacik")}
     assert (SKOS.prefLabel, "Jan Kovacik") in labels and (SKOS.altLabel, "Ján Kováčik") in labels
+    assert all(o.language == doc.lang for s, p, o in to_rdf(doc).triples if p == SKOS.altLabel)  # as written there
