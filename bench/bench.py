@@ -44,6 +44,7 @@ from rdflib import Literal, URIRef  # noqa: E402
 from rdflib.namespace import OWL, RDF, SKOS, XSD  # noqa: E402
 
 from kg_build.namespaces import DIP  # noqa: E402
+from kg_build.rdf import with_label_keys  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bulk"
 RES = "https://w3id.org/dipkg/resource/"
@@ -242,6 +243,7 @@ def synthetic_graph(target: int, seed: int = 7) -> Synthetic:
             labels[iri] = per_lang
             if i % 2 == 0:
                 lex.append((iri, OWL.sameAs, URIRef(f"{WD}Q{1000 + len(lex)}")))
+    lex = with_label_keys(lex)  # as the build loads the lexicon: a dip:labelKey per label
     out.graphs[URIRef("https://w3id.org/dipkg/graph/lexicon")] = lex
     out.triples = len(lex)
     subjects = [e for k in ("DiplomaticFormat", "Agreement", "Topic", "Country", "Organization") for e in entities[k]]

@@ -25,7 +25,7 @@ from .parallel import Extractor
 from .pipeline import make_doc, run
 from .prepare import Chunk, Prepared, prepare
 from .rdf import (EXTRACTOR_VERSION, LEXICON_GRAPH, ONTOLOGY_GRAPH, document_iri, graph_iri,
-                  Triple, skolemize)
+                  Triple, skolemize, with_label_keys)
 from .resolve import EventIndex, resolve_documents
 from .resources import lexicon_files, ontology_file, queries_dir
 from .store import Store, from_oxigraph
@@ -83,7 +83,7 @@ def _reference_triples(fingerprint: str) -> tuple[list[Triple], list[Triple]]:
             for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
                 out.append((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
         return out
-    return read([ontology_file()]), skolemize(read(lexicon_files()))
+    return read([ontology_file()]), with_label_keys(skolemize(read(lexicon_files())))
 
 
 def _unchanged(store: Store, document: Document) -> bool:

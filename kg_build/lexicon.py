@@ -13,6 +13,7 @@ import hashlib
 import os
 import pickle
 import unicodedata
+from urllib.parse import quote
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,12 +28,12 @@ from .morphology import case_forms, is_cyrillic
 from .resources import lexicon_files, ontology_file, queries_dir
 
 __all__ = [
-    "Lexicon", "Entity", "Post", "Term", "Cue", "Match", "LexiconError", "load_lexicon", "fold",
+    "Lexicon", "Entity", "Post", "Term", "Cue", "Match", "LexiconError", "load_lexicon", "fold", "label_key",
     "compile_lexicon",
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "6"
+CACHE_VERSION = "7"
 
 
 class LexiconError(DipkgError):
@@ -128,6 +129,12 @@ _FOLD = _FoldTable()
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify quotes and dashes, keeping the length."""
     return text.translate(_FOLD)
+
+
+def label_key(text: str) -> str:
+    """The look-up key of a label (``dip:labelKey``): folded, one space between words, and
+    percent-encoded so that it is ASCII (some SPARQL servers match bound non-ASCII literals badly)."""
+    return quote(" ".join(fold(text).split()), safe="")
 
 
 class _BoundTable(dict):  # type: ignore[type-arg]

@@ -88,6 +88,7 @@ class DIP(DefinedNamespace):
     form: URIRef
     inDocument: URIRef
     isLeaderPost: URIRef
+    labelKey: URIRef
     mentions: URIRef
     modality: URIRef
     monthNumber: URIRef

@@ -10,10 +10,11 @@ description and parameters::
 
 Every parameter names an entity, given as a label (any language, any case), an IRI, a prefixed
 name (``res:agreement/minsk-agreements``) or a Wikidata id (``Q58217``). A given parameter ``p``
-is bound twice, never pasted: ``?pText`` to the value as a plain literal and ``?pIri`` to the IRI
-it names, or to ``UNSET`` (an IRI that names nothing) when it is a label. An optional parameter
-that is left out binds neither. Oxigraph only substitutes projected variables, so queries project
-``?pText ?pIri`` last; ``run_query`` drops them from the result. See ``queries/README.md``.
+is bound three times, never pasted: ``?pText`` to the value as a plain literal, ``?pKey`` to its
+``dip:labelKey`` (the label folded: an entity is found by one index look-up) and ``?pIri`` to the
+IRI it names, or to ``UNSET`` (an IRI that names nothing) when it is a label. An optional parameter
+that is left out binds none. Oxigraph only substitutes projected variables, so queries project
+``?pText ?pKey ?pIri`` last; ``run_query`` drops them from the result. See ``queries/README.md``.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from .errors import DipkgError
+from .lexicon import label_key
 from .namespaces import PREFIXES, WD
 from .store import SelectResult, Store, Term
 
@@ -46,7 +48,7 @@ UNSET = URIRef("urn:dipkg:unset")
 
 _FIELD = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)")
 _PARAM = re.compile(r"([A-Za-z][A-Za-z0-9_]*)\s*(\(optional\))?\s*(?:—|–|--?)\s*(.+)")
-_PARAM_VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*?)(Text|Iri)\b")
+_PARAM_VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*?)(Text|Key|Iri)\b")
 _QID = re.compile(r"[Qq][1-9][0-9]*")
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+")
 _PREFIXED = re.compile(r"([A-Za-z][A-Za-z0-9_-]*):([^\s<>\"{}|^`\\]*)")
@@ -66,16 +68,16 @@ class ParameterError(QueryError):
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A parameter of a canned query, bound as ``?{name}Text`` and ``?{name}Iri``."""
+    """A parameter of a canned query, bound as ``?{name}Text``, ``?{name}Key`` and ``?{name}Iri``."""
 
     name: str
     description: str
     required: bool = True
 
     @property
-    def variables(self) -> tuple[str, str]:
-        """The two query variables this parameter binds."""
-        return f"{self.name}Text", f"{self.name}Iri"
+    def variables(self) -> tuple[str, str, str]:
+        """The three query variables this parameter binds."""
+        return f"{self.name}Text", f"{self.name}Key", f"{self.name}Iri"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +165,7 @@ def read_query(path: str | os.PathLike[str]) -> CannedQuery:
     if used != declared:
         raise QueryError(f"{file}: the header declares parameters {sorted(declared)} but the query uses "
                          f"variables for {sorted(used)}",
-                         hint="declare `# param: NAME` for every ?NAMEText / ?NAMEIri the query uses, and no other")
+                         hint="declare `# param: NAME` for every ?NAMEText / ?NAMEKey / ?NAMEIri the query uses, and no other")
     for param in params:
         missing = [v for v in param.variables if v not in projected]
         if missing:
@@ -236,8 +238,9 @@ def bind_params(query: CannedQuery, params: Mapping[str, str]) -> dict[str, Iden
         if not value:
             raise ParameterError(f"query {query.name!r}: parameter {param.name} is empty",
                                  hint=f"give a label, an IRI or a Wikidata id: --param {param.name}=VALUE")
-        text_var, iri_var = param.variables
+        text_var, key_var, iri_var = param.variables
         bindings[text_var] = Literal(value)
+        bindings[key_var] = Literal(label_key(value))
         bindings[iri_var] = _iri(query, param.name, value) or UNSET
     return bindings
 

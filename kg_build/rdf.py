@@ -16,13 +16,14 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .annotations import Doc, Event
+from .lexicon import label_key
 from .mentions import person_display
 from .namespaces import DCTERMS, DIP, GRAPH, ORG, PROV, RDF, RES, SCHEMA, SKOS, TIME, XSD
 
-__all__ = ["DocumentGraph", "to_rdf", "skolemize", "document_iri", "graph_iri", "EXTRACTOR_VERSION", "LEXICON_GRAPH",
+__all__ = ["DocumentGraph", "to_rdf", "skolemize", "with_label_keys", "document_iri", "graph_iri", "EXTRACTOR_VERSION", "LEXICON_GRAPH",
            "ONTOLOGY_GRAPH", "date_literal"]
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"  # changes whenever the same text gives other triples: stored documents are redone
 LEXICON_GRAPH = GRAPH["lexicon"]
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 _PRECISION = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear}
@@ -102,8 +103,10 @@ def _triples(doc: Doc) -> Iterator[Triple]:
         yield person, RDF.type, DIP.Person
         display = person_display(label)
         yield person, SKOS.prefLabel, Literal(display, lang="en")  # the same in every document
+        yield person, DIP.labelKey, Literal(label_key(display))
         if display != label:
             yield person, SKOS.altLabel, Literal(label, lang=doc.lang)  # as written in this document
+            yield person, DIP.labelKey, Literal(label_key(label))
         yield person, SCHEMA.jobTitle, Literal(title)
         if post:
             yield person, ORG.holds, URIRef(post)
@@ -158,6 +161,16 @@ def _span(span: URIRef, doc: URIRef, begin: int, end: int, text: str) -> Iterato
     yield span, DIP.beginIndex, Literal(begin)
     yield span, DIP.endIndex, Literal(end)
     yield span, DIP.anchorOf, Literal(text[begin:end])
+
+
+def with_label_keys(triples: list[Triple]) -> list[Triple]:
+    """The triples plus a ``dip:labelKey`` for every ``skos:prefLabel`` and ``skos:altLabel`` (the
+    canned queries find entities by it: queries/README.md)."""
+    keys = {(s, DIP.labelKey, Literal(label_key(str(o)))) for s, p, o in triples if p in _LABELS}
+    return triples + sorted(keys - set(triples))
+
+
+_LABELS = frozenset({SKOS.prefLabel, SKOS.altLabel})
 
 
 def skolemize(triples: list[Triple]) -> list[Triple]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import weakref
+from functools import lru_cache
 from hashlib import sha1
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
@@ -329,6 +330,7 @@ def to_oxigraph_graph(name: URIRef) -> ox.NamedNode:
         raise StoreError(f"not a valid graph IRI: <{name}> ({err})") from err
 
 
+@lru_cache(maxsize=1 << 16)  # query results repeat the same actors, subjects, types, dates ...
 def from_oxigraph(term: object) -> Term:
     """The rdflib term for a pyoxigraph term; ``xsd:string`` literals come back plain."""
     if isinstance(term, ox.NamedNode):

@@ -56,11 +56,12 @@ def produced() -> Callable[..., Graph]:
 def fixture_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, root: Path):  # noqa: ANN201
     """The hand-made fixture (tests/data/README.md) with the ontology, in each local backend."""
     from kg_build.namespaces import GRAPH
+    from kg_build.rdf import with_label_keys
     from kg_build.store import open_store
 
     ds = Dataset()
     ds.parse(root / "tests" / "data" / "graph-fixture.trig", format="trig")
-    batch = {g.identifier: list(g) for g in ds.graphs() if len(g)}
+    batch = {g.identifier: with_label_keys(list(g)) for g in ds.graphs() if len(g)}  # as a build does
     batch[GRAPH["ontology"]] = list(Graph().parse(root / "ontology" / "dipkg.ttl", format="turtle"))
     store = open_store(":memory:") if request.param == "memory" else open_store(tmp_path_factory.mktemp("fx") / "s")
     store.replace_graphs(batch)

@@ -12,6 +12,7 @@ from rdflib.namespace import RDFS
 from rdflib.plugins.sparql import prepareQuery
 
 from kg_build.namespaces import DIP, RES, WD
+from kg_build.lexicon import label_key
 from kg_build.queries import (UNSET, ParameterError, QueryError, UnknownQueryError, bind_params, format_rows,
                               get_query, load_queries, read_query, run_query, to_strings)
 from kg_build.store import Store
@@ -101,9 +102,20 @@ def test_queries_are_found_through_dipkg_home(tmp_path: Path, monkeypatch: pytes
     ("res:agreement/minsk-agreements", "res:agreement/minsk-agreements", RES["agreement/minsk-agreements"]),
     ("https://w3id.org/dipkg/resource/agreement/minsk-agreements", None, RES["agreement/minsk-agreements"]),
 ])
-def test_a_parameter_is_bound_as_text_and_iri(value: str, text: str | None, iri: URIRef) -> None:
+def test_a_parameter_is_bound_as_text_key_and_iri(value: str, text: str | None, iri: URIRef) -> None:
     bound = bind_params(get_query("who-raised"), {"subject": value})
-    assert bound == {"subjectText": Literal(text or value), "subjectIri": iri}
+    assert bound == {"subjectText": Literal(text or value), "subjectKey": Literal(label_key(text or value)),
+                     "subjectIri": iri}
+
+
+@pytest.mark.parametrize("typed, label", [
+    ("minsk AGREEMENTS", "Minsk agreements"),
+    ("Accordi  di Minsk", "accordi di Minsk"),
+    ("минские соглашения", "Минские соглашения"),
+    ("Elysee", "Élysée"),
+])
+def test_a_label_key_ignores_case_accents_and_spacing_and_is_ascii(typed: str, label: str) -> None:
+    assert label_key(typed) == label_key(label) and label_key(label).isascii()
 
 
 def test_unknown_missing_empty_and_invalid_parameters_are_errors() -> None:
