@@ -13,7 +13,8 @@ Parts (each can be skipped with --skip):
   load    triples/s of Store.replace_graphs (as build writes) into the embedded Oxigraph store,
           and into rdflib's in-memory store, for a synthetic graph of each size
   query   who-raised and timeline latency p50/p95, Oxigraph vs rdflib, per size
-  shacl   kg_build.validate.validate of the synthetic union graph with the data shapes, per size
+  shacl   SHACL validation of the synthetic graph with the data shapes, per size: kg_build.checks
+          (what `dipkg validate` runs) on the Oxigraph store, and pySHACL on the union graph in memory
 """
 from __future__ import annotations
 
@@ -360,6 +361,8 @@ def time_query(store: object, name: str, params: dict, runs: int, budget: float)
 def bench_graphs(args: argparse.Namespace, out: Results) -> None:
     from rdflib import Graph
 
+    from kg_build.checks import validate_store as fast_validate_store
+    from kg_build.parallel import default_workers
     from kg_build.store import MemoryStore, open_store
     from kg_build.validate import validate
 
@@ -378,6 +381,14 @@ def bench_graphs(args: argparse.Namespace, out: Results) -> None:
                     for q, p in params.items():
                         row[f"ox_{q}"] = time_query(ox_store, q, p, args.runs, args.query_budget)
                         log(f"  oxigraph {q}: {_fmt_q(row[f'ox_{q}'])}")
+                if "shacl" in args.parts:  # what `dipkg validate` runs: rudof in chunks + SPARQL shapes
+                    if "ox_load_s" not in row:
+                        load_store(ox_store, syn.graphs)
+                    started = time.perf_counter()
+                    report = fast_validate_store(ox_store, shapes="data", workers=args.workers or default_workers())
+                    row["shacl_rudof"] = {"seconds": time.perf_counter() - started, "conforms": report.conforms,
+                                          "violations": len(report.violations)}
+                    log(f"  shacl rudof: {row['shacl_rudof']}")
         if ("load" in args.parts or "query" in args.parts) and size <= args.rdflib_max:
             mem = MemoryStore()
             try:
@@ -419,7 +430,7 @@ def bench_graphs(args: argparse.Namespace, out: Results) -> None:
                 finally:
                     _disarm()
                 del graph
-            log(f"  shacl: {row['shacl']}")
+            log(f"  shacl pySHACL: {row['shacl']}")
         out.graphs.append(row)
         del syn
 
@@ -449,6 +460,14 @@ def _fmt_q(q: dict | None) -> str:
 
 def _mb(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f}"
+
+
+def _fmt_shacl(shacl: dict | None) -> str:
+    if not shacl:
+        return "-"
+    if "skipped" in shacl:
+        return f"skipped ({shacl['skipped']})"
+    return f"{shacl['seconds']:.1f}" + ("" if shacl["conforms"] else f" ({shacl['violations']} violations)")
 
 
 def _ratio(ox: dict | None, mem: dict | None) -> str:
@@ -486,23 +505,20 @@ def markdown(args: argparse.Namespace, res: Results, command: str) -> str:
                   "document with mentions, events, statements); latencies in ms, p50 / p95, after a warm-up:", "",
                   "| triples | documents | load Oxigraph (triples/s) | load rdflib (triples/s) "
                   "| who-raised Oxigraph | who-raised rdflib | ratio | timeline Oxigraph | timeline rdflib "
-                  "| ratio | SHACL validate (s) |",
-                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+                  "| ratio | SHACL rudof, dipkg validate (s) | SHACL pySHACL (s) |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for r in res.graphs:
             ox_load = f"{r['triples'] / r['ox_load_s']:,.0f}" if "ox_load_s" in r else "-"
             mem_load = f"{r['triples'] / r['mem_load_s']:,.0f}" if "mem_load_s" in r else \
                 (f"skipped ({r['mem_skipped']})" if "mem_skipped" in r else "-")
-            shacl = r.get("shacl")
-            shacl_s = "-" if not shacl else (f"skipped ({shacl['skipped']})" if "skipped" in shacl else
-                                             f"{shacl['seconds']:.1f}" + ("" if shacl["conforms"] else
-                                                                          f" ({shacl['violations']} violations)"))
+            shacl_s, rudof_s = (_fmt_shacl(r.get("shacl")), _fmt_shacl(r.get("shacl_rudof")))
             mem_wr, mem_tl = r.get("mem_who-raised"), r.get("mem_timeline")
             lines.append(
                 f"| {r['triples']:,} | {r['documents']:,} | {ox_load} | {mem_load} "
                 f"| {_fmt_q(r.get('ox_who-raised'))} | {_fmt_q(mem_wr) if mem_wr else ('-' if 'mem_skipped' not in r else 'skipped')} "
                 f"| {_ratio(r.get('ox_who-raised'), mem_wr)} "
                 f"| {_fmt_q(r.get('ox_timeline'))} | {_fmt_q(mem_tl) if mem_tl else ('-' if 'mem_skipped' not in r else 'skipped')} "
-                f"| {_ratio(r.get('ox_timeline'), mem_tl)} | {shacl_s} |")
+                f"| {_ratio(r.get('ox_timeline'), mem_tl)} | {rudof_s} | {shacl_s} |")
         runs = {q.get("runs") for r in res.graphs for k, q in r.items()
                 if isinstance(q, dict) and "runs" in q}
         lines += ["", f"Query runs per cell: {', '.join(str(x) for x in sorted(runs))} "
