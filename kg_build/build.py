@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections import deque
 from functools import lru_cache
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from .validate import ValidationReport, Violation
 __all__ = ["BuildReport", "build", "extract", "extract_all", "load_reference_graphs"]
 
 BATCH = 256
+IN_FLIGHT = 2  # batches submitted ahead: the workers go on while this process writes (slow remote stores)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +117,14 @@ def build(paths: Sequence[str | Path], store: Store, *, manifest: str | Path | N
     state = _Run(store, lexicon, check, _stored_events(store))
     documents = read_inputs(paths, meta)
     with Extractor(workers, lexicon, dask=dask) as extractor:
-        waiting = state.next_batch(documents, batch_size, extractor)
-        while waiting is not None:
-            batch_len, results = waiting
-            waiting = state.next_batch(documents, batch_size, extractor)  # overlaps the writing
+        # batches in flight: the workers extract the next ones while this process writes one
+        waiting: deque[tuple[int, Callable[[], list[Chunk]]]] = deque()
+        while True:
+            while len(waiting) < IN_FLIGHT and (submitted := state.next_batch(documents, batch_size, extractor)):
+                waiting.append(submitted)
+            if not waiting:
+                break
+            batch_len, results = waiting.popleft()
             state.write(results())
             if progress:
                 progress(batch_len)

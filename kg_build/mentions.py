@@ -23,6 +23,7 @@ __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "rol
 _GLUE = re.compile(r"^(?:\s*(?:,|and|und|et|e|ed|и|&)\s*|\s+)$", re.I)
 _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
 _OF = re.compile(r"^\s+(?:of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der|des)\s+$", re.I)
+_OF_AHEAD = re.compile(r"\s+(?:of|della|del|dello|dei|delle|di|de|du|des|von|der)\s", re.I)
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
 # "Mohammed Shia al-Sudani", "Harry S. Truman", "Ursula von der Leyen"
@@ -41,14 +42,21 @@ class RolePhrase:
     posts: tuple[str, ...] = ()  # a post named directly ("President of Russia")
 
 
-def select_tokens(matches: tuple[Match, ...]) -> list[Match]:
-    """Non-overlapping matches, leftmost-longest first."""
+def select_tokens(matches: tuple[Match, ...], text: str = "") -> list[Match]:
+    """Non-overlapping matches, leftmost-longest first; but a collective reference ("the
+    Presidents") gives way to the role word it ends with when countries follow ("the Presidents
+    of Poland and Lithuania" names two people)."""
     out: list[Match] = []
     last_end = -1
-    for m in matches:  # sorted by begin, then longest first
-        if m.begin >= last_end:
-            out.append(m)
-            last_end = m.end
+    for i, m in enumerate(matches):  # sorted by begin, then longest first
+        if m.begin < last_end:
+            continue
+        if text and m.kinds.keys() == {"collective"}:
+            role = next((r for r in matches[i + 1:i + 4] if r.end == m.end and r.of("role")), None)
+            if role is not None and _OF_AHEAD.match(text, m.end) is not None:
+                m = role
+        out.append(m)
+        last_end = m.end
     return out
 
 
@@ -59,28 +67,34 @@ def person_slug(label: str) -> str:
 
 
 def person_display(label: str) -> str:
-    """The one preferred label of such a person, whichever document names it first, so it is a
-    function of the slug's words: no accents, one space between words ("Muhammad-Bande" ->
-    "Muhammad Bande"), words in capitals or in lower case capitalised ("HO CHI MINH" -> "Ho Chi
-    Minh"). The spelling as written is kept as an alternative label."""
-    words = re.findall(r"[^\W_]+", _plain(label))
-    return " ".join(w.capitalize() if w.isupper() or w.islower() else w for w in words)
+    """The preferred label of such a person, the same from every document that spells the name
+    with or without accents, in capitals or not, with any apostrophe or dash: no accents,
+    apostrophes as ' and dashes as -, words in capitals or in lower case capitalised ("HO CHI MINH"
+    -> "Ho Chi Minh", "Mataʻafa" -> "Mata'afa"). Hyphens stay ("Moon Jae-in"): a name written
+    once with and once without one gives two labels. The spelling as written is kept as an
+    alternative label."""
+    words = _plain(label).translate(_MARKS).split()
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() or w.islower() else w
+                    for w in words)
 
 
 def _plain(text: str) -> str:
     """Latin letters without their accents (ł, ø, ß ... too), Cyrillic letters as they are (й is
-    not и); modifier letters (the ʻokina of "Mataʻafa") are separators, as for the slug."""
+    not и), every kind of apostrophe (the ʻokina of "Mataʻafa" too) as '."""
     out = []
     for c in unicodedata.normalize("NFC", text):
         if _is_cyrillic(c):
             out.append(c)
-        elif unicodedata.category(c) == "Lm":
-            out.append(" ")
+        elif c in _APOSTROPHES:
+            out.append("'")
         else:
             out.append("".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
                        .translate(_UNDECOMPOSED))
     return "".join(out)
 
+
+_APOSTROPHES = frozenset("'’ʻʼ‘`´")
+_MARKS = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 
 #: Latin letters that Unicode does not decompose into a base letter and an accent
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h",
@@ -150,7 +164,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> Doc:
 def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     """Names plus role descriptions resolved to who held the post on ``on`` (None: any time)."""
     text = doc.document.text
-    tokens = select_tokens(doc.matches)
+    tokens = select_tokens(doc.matches, text)
     mentions: list[Mention] = []
     locative_ends = {m.end for m in doc.matches if m.of("locative")}
     for tok in tokens:

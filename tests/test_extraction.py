@@ -343,3 +343,13 @@ def test_long_kremlin_labels_repeating_name_and_post(lexicon: Lexicon) -> None:
             "of the Republic of Armenia: Thank you. We cooperate in the Eurasian Economic Union.")
     doc = run_text(text, lexicon, published=dt.date(2022, 4, 19), source="kremlin.ru")
     assert said(doc) == {("nikol-pashinyan", "eaeu")}
+
+
+def test_the_presidents_of_two_countries_are_two_people() -> None:
+    import datetime as dt
+    from kg_build.build import extract
+    from kg_build.documents import Document
+    doc = extract(Document(id="x", lang="en", published=dt.date(2022, 2, 23),
+                           text="Zelensky met the Presidents of Poland and Lithuania in Kyiv."))
+    persons = {m.iri.rsplit("/", 1)[-1] for m in doc.mentions if m.type == "Person"}
+    assert {"andrzej-duda", "gitanas-nauseda"} <= persons

@@ -18,9 +18,12 @@ def test_two_events_of_one_document_on_one_day_with_the_same_participants_stay_t
 
 
 def test_spellings_of_one_unknown_person_share_one_preferred_label() -> None:
-    spellings = ["Tijjani Muhammad-Bande", "TIJJANI MUHAMMAD BANDE", "Tijjani Muhammad Bande"]
+    spellings = ["TIJJANI MUHAMMAD BANDE", "Tijjani Muhammad Bande", "Tijjani  Muhammad Bande"]
     assert {person_slug(s) for s in spellings} == {"tijjani-muhammad-bande"}
     assert {person_display(s) for s in spellings} == {"Tijjani Muhammad Bande"}
+    okina = ["Fiamē Naomi Mataʻafa", "Fiame Naomi Mata’afa", "FIAME NAOMI MATA'AFA"]
+    assert {person_display(s) for s in okina} == {"Fiame Naomi Mata'afa"}
+    assert person_display("Moon Jae-in") == "Moon Jae-in" and person_display("MUHAMMAD-BANDE") == "Muhammad-Bande"
     assert person_display("Hồ Chí Minh") == "Ho Chi Minh" and person_slug("Hồ Chí Minh") == "ho-chi-minh"
     assert person_display("Сергей Йовович") == "Сергей Йовович"  # й stays й
 
