@@ -22,12 +22,15 @@ TALK_TYPES = frozenset({"PhoneCall", "VideoCall", "Meeting", "Visit", "Summit"})
 #: events of these types need two participants: a call or meeting with one person is a misreading
 MIN_PARTICIPANTS = {"PhoneCall": 2, "VideoCall": 2, "Meeting": 2, "Visit": 2, "Summit": 2, GENERIC: 2,
                     "PressConference": 1, "Conference": 1, "Publication": 1}
+#: multilateral events, whose participants a sentence names around them rather than after "with"
+_GATHERINGS = frozenset({"Summit"})
 _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|между)\s", re.I)
 _WITH = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:with|con|avec|mit|с|со)\s", re.I)
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
 _WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
+_POSTMODIFIER = re.compile(r"^\s*(?:of|della|del|di|de|du|von)\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
 _GLUE = ("and", ",", "e", "ed", "et", "und", "и", "", "&", "-", "\u2013", "/")
 
 
@@ -47,12 +50,20 @@ def _coordination(doc: Doc, persons: list[Mention], start: int, limit: int) -> l
         if prev_end is None:
             if m.begin > limit:
                 break
-        elif _DETERMINER.sub("", text[prev_end:m.begin]).strip().lower() not in _GLUE:
+        elif not _joins(text[prev_end:m.begin]):
             break
         if m.iri not in out:
             out.append(m.iri)
         prev_end = m.end
     return out
+
+
+def _joins(gap: str) -> bool:
+    """Text between two coordinated persons: "and", a comma (", and" too), a hyphen; after a
+    country that follows the name ("Prime Minister Albanese of Australia, Prime Minister ...")."""
+    gap = _POSTMODIFIER.sub("", _DETERMINER.sub("", gap))
+    words = gap.replace(",", " ").split()
+    return len(words) <= 1 and all(w.lower() in _GLUE for w in words)
 
 
 def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -108,6 +119,10 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                 participants.append(others[0])
         if not participants and doc.title_persons and doc.sentences[sentence].paragraph == 0:
             participants = list(doc.title_persons)  # "UN General Debate ...: statement by ... (Mr. X)"
+        if not participants and etype in _GATHERINGS:
+            # "After the CSTO Summit, Putin held talks with Japarov": a summit's participants are
+            # seldom its grammatical objects; the leaders its sentence names attended it
+            participants = list(dict.fromkeys(m.iri for m in persons))
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1):
             continue
         time = _time_for(doc, tok, speech_and_triggers)
@@ -202,7 +217,10 @@ def _place_for(doc: Doc, tok: Match, sentence: int, until: int) -> str | None:
 def _compatible(a: Event, b: EventMention, doc: Doc) -> bool:
     if set(a.participants) != set(b.participants):
         return False
-    if a.type != b.type and not ({a.type, b.type} & {GENERIC} and ({a.type, b.type} - {GENERIC}) <= TALK_TYPES):
+    # unspecified "talks" are one of the talk types, but not a summit: the talks held there are
+    # bilateral ("after the CSTO Summit, Putin held talks with Japarov")
+    if a.type != b.type and not ({a.type, b.type} & {GENERIC}
+                                 and ({a.type, b.type} - {GENERIC}) <= TALK_TYPES - _GATHERINGS):
         return False
     if b.time is not None:
         t = doc.times[b.time]

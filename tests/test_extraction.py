@@ -353,3 +353,26 @@ def test_the_presidents_of_two_countries_are_two_people() -> None:
                            text="Zelensky met the Presidents of Poland and Lithuania in Kyiv."))
     persons = {m.iri.rsplit("/", 1)[-1] for m in doc.mentions if m.type == "Person"}
     assert {"andrzej-duda", "gitanas-nauseda"} <= persons
+
+
+def test_leaders_named_with_their_countries_are_all_participants() -> None:
+    import datetime as dt
+    from kg_build.build import extract
+    from kg_build.documents import Document
+    doc = extract(Document(id="x", lang="en", published=dt.date(2023, 5, 19), text=(
+        "President Biden will hold a meeting with Prime Minister Anthony Albanese of Australia, "
+        "and Prime Minister Narendra Modi of India.")))
+    assert [set(p.rsplit("/", 1)[-1] for p in e.participants) for e in doc.events] == [
+        {"joe-biden", "anthony-albanese", "narendra-modi"}]
+
+
+def test_talks_after_a_summit_are_another_event() -> None:
+    import datetime as dt
+    from kg_build.build import extract
+    from kg_build.documents import Document
+    doc = extract(Document(id="x", lang="en", published=dt.date(2022, 5, 16), text=(
+        "After the CSTO Summit, Vladimir Putin held talks with President of the Kyrgyz Republic Sadyr Japarov.")))
+    kinds = sorted(e.type for e in doc.events)
+    assert kinds == ["Meeting", "Summit"]
+    assert all({"vladimir-putin", "sadyr-japarov"} <= {p.rsplit("/", 1)[-1] for p in e.participants}
+               for e in doc.events)
