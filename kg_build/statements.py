@@ -23,6 +23,7 @@ __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
 SUBJECT_TYPES = frozenset({"DiplomaticFormat", "Agreement", "InternationalOrganization", "Topic"})
 _QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 _MIN_QUOTE = 25
+_NESTED_GAP = 40  # characters between two quotes that are one quote with a quoted phrase inside
 _QUOTE_OR_LINE = re.compile(f"[\n{_QUOTE_MARKS}]")
 
 
@@ -45,6 +46,13 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
         if end - begin < _MIN_QUOTE:
             continue
         quotes.append(Quote(begin, end, _quote_speaker(doc, speech, begin, end)))
+    # a quote that holds a quoted phrase in the same marks ("... use the "good offices" mechanisms
+    # ...," Zelenskyy said) is read as two quotes: the first one is the second one's speaker's
+    for i in range(len(quotes) - 2, -1, -1):
+        q, after = quotes[i], quotes[i + 1]
+        gap = text[q.end:after.begin]
+        if q.speaker is None and after.speaker and len(gap) <= _NESTED_GAP and "\n" not in gap:
+            quotes[i] = replace(q, speaker=after.speaker)
     # an unattributed quote right after a sentence with a speaker continues that speaker
     out = []
     by_sentence: dict[int, list[str]] | None = None

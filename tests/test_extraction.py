@@ -376,3 +376,13 @@ def test_talks_after_a_summit_are_another_event() -> None:
     assert kinds == ["Meeting", "Summit"]
     assert all({"vladimir-putin", "sadyr-japarov"} <= {p.rsplit("/", 1)[-1] for p in e.participants}
                for e in doc.events)
+
+
+def test_a_quote_with_a_phrase_quoted_in_the_same_marks_is_one_speaker() -> None:
+    from kg_build.build import extract
+    text = ('"I am grateful for the clear position on the war against Ukraine. We use the "good offices" '
+            'mechanisms to de-escalate the situation and to achieve peace," Volodymyr Zelenskyy said.')
+    doc = extract(text)
+    assert [q.speaker.rsplit("/", 1)[-1] for q in doc.quotes] == ["volodymyr-zelenskyy"] * 2
+    assert ("volodymyr-zelenskyy", "russia-ukraine-crisis") in {
+        (s.speaker.rsplit("/", 1)[-1], s.subject.rsplit("/", 1)[-1]) for s in doc.statements}
