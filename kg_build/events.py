@@ -110,7 +110,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                     group = [agent[-1].iri] + [g for g in group if g != agent[-1].iri]
                 participants = group + [p for p in participants if p not in group]
         if any(c.begin >= doc.sentences[sentence].begin and c.end <= end_of_sentence for c in collective) \
-                and len(participants) < 2 and last_group:
+                and not participants and last_group:
             participants += [p for p in last_group if p not in participants]
         if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1:
             # "Meeting his French counterpart, President Putin noted ...": the agent follows

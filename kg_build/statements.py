@@ -131,9 +131,10 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
         if not speakers:
             continue
-        event_index = _current_event(doc, sentence)
+        collective = kind in ("collective", "readout")
+        event_index = _current_event(doc, sentence, verb.begin if collective and verb is not None else None)
         event = doc.events[event_index] if event_index is not None else None
-        if kind in ("collective", "readout"):
+        if collective:
             if event is None:
                 continue
             speakers = list(event.participants)
@@ -211,14 +212,18 @@ def _own_bodies(lexicon: Lexicon, person: str, on: dt.date | None) -> set[str]:
     return {lexicon.posts[p].post_in for p in lexicon.posts_of(person, on) if p in lexicon.posts}
 
 
-def _current_event(doc: Doc, sentence: int) -> int | None:
-    """The event told in this sentence, else the last one told before it."""
+def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | None:
+    """The event told in this sentence, else the last one told before it; with ``before``, only
+    events told before that offset ("The presidents discussed X, taking into account the previous
+    conversation between A and B": the presidents' conversation, not A and B's)."""
     best: tuple[int, int] | None = None
     for k, e in enumerate(doc.events):
         for i in e.mentions:
-            s = doc.event_mentions[i].sentence
-            if s <= sentence and (best is None or s > best[0]):
-                best = (s, k)
+            m = doc.event_mentions[i]
+            if before is not None and m.sentence == sentence and m.begin >= before:
+                continue
+            if m.sentence <= sentence and (best is None or m.sentence > best[0]):
+                best = (m.sentence, k)
     return best[1] if best else None
 
 

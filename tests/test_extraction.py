@@ -386,3 +386,27 @@ def test_a_quote_with_a_phrase_quoted_in_the_same_marks_is_one_speaker() -> None
     assert [q.speaker.rsplit("/", 1)[-1] for q in doc.quotes] == ["volodymyr-zelenskyy"] * 2
     assert ("volodymyr-zelenskyy", "russia-ukraine-crisis") in {
         (s.speaker.rsplit("/", 1)[-1], s.subject.rsplit("/", 1)[-1]) for s in doc.statements}
+
+
+def test_the_presidents_discuss_at_their_own_call_not_at_one_they_mention() -> None:
+    import datetime as dt
+    from kg_build.build import extract
+    from kg_build.documents import Document
+    doc = extract(Document(id="x", lang="en", published=dt.date(2021, 11, 16), text=(
+        "Vladimir Putin had a telephone conversation with President of Belarus Alexander Lukashenko. "
+        "The presidents continued to exchange views on the Nord Stream 2 pipeline, taking into account the "
+        "previous telephone conversation between Alexander Lukashenko and Chancellor of Germany Angela Merkel.")))
+    speakers = {s.speaker.rsplit("/", 1)[-1] for s in doc.statements}
+    assert speakers == {"vladimir-putin", "alexander-lukashenko"}
+
+
+def test_talks_someone_else_held_do_not_take_the_parties_of_this_call() -> None:
+    import datetime as dt
+    from kg_build.build import extract
+    from kg_build.documents import Document
+    doc = extract(Document(id="x", lang="en", published=dt.date(2022, 4, 28), text=(
+        "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. "
+        "The parties discussed the developments in Ukraine, taking into account the results of UN "
+        "Secretary-General Antonio Guterres's talks in Moscow.")))
+    assert [sorted(p.rsplit("/", 1)[-1] for p in e.participants) for e in doc.events] == [
+        ["recep-tayyip-erdogan", "vladimir-putin"]]
