@@ -223,8 +223,38 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             if len(preferred) == 1:
                 mentions.append(Mention(phrase.begin, phrase.end, preferred[0], "Person", "role", sentence, post,
                                         group=group if len(posts) > 1 else None))
+    mentions += _named_again(doc, mentions, unknown)
     mentions.sort(key=lambda m: (m.begin, m.end))
     return replace(doc, mentions=tuple(mentions), unknown_persons=tuple(unknown.values()))
+
+
+def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -> list[Mention]:
+    """A person the document introduced with a title, named again without one: by the full name
+    or by the surname alone ("Minister of Foreign Affairs of Slovakia Ivan Korčok ... Jan Lipavský,
+    Alexander Schallenberg and Ivan Korčok expressed ...", "... Korčok said")."""
+    text = doc.document.text
+    forms: dict[str, str | None] = {}
+    for iri, label, *_ in unknown.values():
+        words = label.split()
+        forms[label] = iri
+        if len(words) >= 2 and len(words[-1]) >= 4 and words[-1][:1].isupper():
+            # a surname two persons share names neither of them
+            forms[words[-1]] = iri if forms.get(words[-1], iri) == iri else None
+    if not forms:
+        return []
+    covered = Spans((m.begin, m.end) for m in mentions)
+    found: list[Mention] = []
+    for form in sorted(forms, key=len, reverse=True):  # full names before surnames
+        iri = forms[form]
+        if iri is None:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if covered.overlaps(m.start(), m.end()):
+                continue
+            found.append(Mention(m.start(), m.end(), iri, "Person", "name", doc.sentence_at(m.start()),
+                                 label=unknown[iri][1]))
+            covered = Spans([*((x.begin, x.end) for x in mentions), *((x.begin, x.end) for x in found)])
+    return found
 
 
 def _choose_sense(cues: tuple[Cue, ...], begin: int, text: str, locative_ends: set[int], lexicon: Lexicon) -> Cue:

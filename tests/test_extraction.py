@@ -410,3 +410,18 @@ def test_talks_someone_else_held_do_not_take_the_parties_of_this_call() -> None:
         "Secretary-General Antonio Guterres's talks in Moscow.")))
     assert [sorted(p.rsplit("/", 1)[-1] for p in e.participants) for e in doc.events] == [
         ["recep-tayyip-erdogan", "vladimir-putin"]]
+
+
+def test_a_person_introduced_with_a_title_is_found_again_by_name_and_surname() -> None:
+    import datetime as dt
+    from kg_build.build import extract
+    from kg_build.documents import Document
+    text = ("Zelenskyy met with Minister of Foreign Affairs of Austria Alexander Schallenberg and Minister "
+            "of Foreign Affairs of Slovakia Ivan Korčok. Alexander Schallenberg and Ivan Korčok raised the "
+            "Minsk agreements. Later, Korčok said Slovakia supports Ukraine.")
+    doc = extract(Document(id="x", text=text, published=dt.date(2022, 2, 8), lang="en"))
+    found = [(m.iri.rsplit("/", 1)[-1], text[m.begin:m.end]) for m in doc.mentions if m.via == "name"
+             and m.type == "Person"]
+    assert ("ivan-korcok", "Ivan Korčok") in found and ("ivan-korcok", "Korčok") in found
+    assert {("alexander-schallenberg", "minsk-agreements"), ("ivan-korcok", "minsk-agreements")} <= {
+        (s.speaker.rsplit("/", 1)[-1], s.subject.rsplit("/", 1)[-1]) for s in doc.statements}
