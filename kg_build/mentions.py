@@ -179,7 +179,8 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     house_post = lexicon.publishers.get(fold(doc.document.source or "").strip())
     unknown: dict[str, tuple[str, str, str | None, str | None, str]] = {}
     group = 0
-    matched = known_words = None  # built when a title needs them
+    matched: Spans | None = None  # built when a title needs them (_spans)
+    known_words: Spans | None = None
     for phrase in role_phrases(text, tokens):
         sentence = doc.sentence_at(phrase.begin)
         name = _following_person(mentions, phrase.end, text)
@@ -193,11 +194,12 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             # become a constraint on the date
             post = next((p for p in posts if person.iri in lexicon.holders(p, None)), None)
             mentions[idx] = replace(person, begin=phrase.begin, post=post)
+            if _plural(text[phrase.begin:phrase.end]):
+                matched, known_words = _spans(doc, matched, known_words)
+                mentions += _next_in_list(text, person.end, phrase, posts, lexicon, known_words, sentence, unknown)
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):
-            if known_words is None:
-                matched = Spans((t.begin, t.end) for t in doc.matches)
-                known_words = Spans((t.begin, t.end) for t in doc.matches if not _NAME_ENDERS.isdisjoint(t.kinds))
+            matched, known_words = _spans(doc, matched, known_words)
             found = _unknown_name(text, phrase.end, known_words)
             if found:  # "French director Guy Lagache"
                 label, end = found
@@ -213,6 +215,8 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
                     unknown[iri] = record
                 mentions.append(Mention(*span, iri, "Person", "title", sentence, record[2] if record else None,
                                         label=label))
+                if found and _plural(text[phrase.begin:phrase.end]):
+                    mentions += _next_in_list(text, span[1], phrase, posts, lexicon, known_words, sentence, unknown)
                 continue
         if phrase.kind == "title":
             continue
@@ -226,6 +230,38 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     mentions += _named_again(doc, mentions, unknown)
     mentions.sort(key=lambda m: (m.begin, m.end))
     return replace(doc, mentions=tuple(mentions), unknown_persons=tuple(unknown.values()))
+
+
+def _spans(doc: Doc, matched: Spans | None, known_words: Spans | None) -> tuple[Spans, Spans]:
+    """The spans of all matches and of the words that end a name, built once a title needs them."""
+    if matched is None or known_words is None:
+        matched = Spans((t.begin, t.end) for t in doc.matches)
+        known_words = Spans((t.begin, t.end) for t in doc.matches if not _NAME_ENDERS.isdisjoint(t.kinds))
+    return matched, known_words
+
+
+def _plural(title: str) -> bool:
+    """An English plural title ("Executive Vice Presidents", "Foreign Ministers")."""
+    last = title.split()[-1] if title.split() else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith("ss")
+
+
+_AND_NEXT = re.compile(r"\s*,?\s+and\s+")
+
+
+def _next_in_list(text: str, end: int, phrase: RolePhrase, posts: list[str], lexicon: Lexicon, known_words: Spans,
+                  sentence: int, unknown: dict[str, tuple]) -> list[Mention]:
+    """The second name after a plural title: "Executive Vice Presidents Margrethe Vestager and
+    Valdis Dombrovskis"."""
+    joined = _AND_NEXT.match(text, end)
+    found = _unknown_name(text, joined.end(), known_words) if joined else None
+    if not joined or not found:
+        return []
+    label, stop = found
+    iri, record = _titled_person(label, phrase, posts, lexicon, text)
+    if record is not None:
+        unknown[iri] = record
+    return [Mention(joined.end(), stop, iri, "Person", "title", sentence, record[2] if record else None, label=label)]
 
 
 def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -> list[Mention]:

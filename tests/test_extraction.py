@@ -425,3 +425,14 @@ def test_a_person_introduced_with_a_title_is_found_again_by_name_and_surname() -
     assert ("ivan-korcok", "Ivan Korčok") in found and ("ivan-korcok", "Korčok") in found
     assert {("alexander-schallenberg", "minsk-agreements"), ("ivan-korcok", "minsk-agreements")} <= {
         (s.speaker.rsplit("/", 1)[-1], s.subject.rsplit("/", 1)[-1]) for s in doc.statements}
+
+
+def test_a_plural_title_names_each_person_of_the_list_and_a_singular_one_only_the_first() -> None:
+    import datetime as dt
+    from kg_build.build import extract
+    from kg_build.documents import Document
+    text = ("Foreign Ministers Pavel Novak and Petr Svoboda attended. Minister Karel Kral and Tomas Holy "
+            "arrived later.")
+    doc = extract(Document(id="x", text=text, published=dt.date(2024, 1, 30), lang="en"))
+    titled = {m.iri.rsplit("/", 1)[-1] for m in doc.mentions if m.via == "title"}
+    assert {"pavel-novak", "petr-svoboda", "karel-kral"} <= titled and "tomas-holy" not in titled
