@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from urllib.parse import quote
 from dataclasses import dataclass, replace
 
 from .annotations import Doc, Mention, Spans
@@ -18,7 +19,7 @@ from .lexicon import Cue, Lexicon, Match, fold
 from .morphology import nominative
 
 __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug",
-           "person_display"]
+           "person_display", "minted_slug"]
 
 _GLUE = re.compile(r"^(?:\s*(?:,|and|und|et|e|ed|и|&)\s*|\s+)$", re.I)
 _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
@@ -64,6 +65,18 @@ def person_slug(label: str) -> str:
     """The IRI slug of a person the lexicon does not know: all spellings that differ only in
     accents, case or punctuation ("Hồ Chí Minh", "Ho Chi Minh") are one person."""
     return re.sub(r"[^a-z0-9а-яёй]+", "-", _plain(label).lower()).strip("-")
+
+
+def minted_slug(label: str) -> str:
+    """The IRI slug of a person dipkg mints, one for one with its preferred label
+    (:func:`person_display`) up to case, so that one IRI never gets two preferred labels: words
+    joined by "-", a hyphen in a name as "--" ("Muhammad-Bande" -> "muhammad--bande"; "Muhammad
+    Bande" is another node, not a conflict), other marks percent-encoded ("mata%27afa")."""
+    return "-".join("".join(c if c.isalnum() else "--" if c == "-" else quote(c) for c in word.lower())
+                    for word in person_display(label).split())
+
+
+_PERSON = "https://w3id.org/dipkg/resource/person/"
 
 
 def person_display(label: str) -> str:
@@ -317,9 +330,10 @@ def _titled_person(label: str, phrase: RolePhrase, posts: list[str], lexicon: Le
     """The IRI of a person named next to a title, and the record of an unknown one: (iri, label,
     post, nationality, title as written). A spelling the lexicon lacks of a person it knows
     gives that person's IRI and no record."""
-    iri = "https://w3id.org/dipkg/resource/person/" + person_slug(label)
-    if iri in lexicon.entities:
-        return iri, None
+    known = _PERSON + person_slug(label)
+    if known in lexicon.entities:
+        return known, None
+    iri = _PERSON + minted_slug(label)
     post = posts[0] if len(posts) == 1 else None
     countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
     country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None

@@ -33,3 +33,14 @@ def test_an_unknown_person_keeps_the_spelling_as_written() -> None:
     labels = {(p, str(o)) for s, p, o in to_rdf(doc).triples if str(s).endswith("/jan-kovacik")}
     assert (SKOS.prefLabel, "Jan Kovacik") in labels and (SKOS.altLabel, "Ján Kováčik") in labels
     assert all(o.language == doc.lang for s, p, o in to_rdf(doc).triples if p == SKOS.altLabel)  # as written there
+
+
+def test_one_minted_person_iri_never_gets_two_preferred_labels() -> None:
+    from kg_build.mentions import minted_slug
+    spellings = ["Tijjani Muhammad-Bande", "Tijjani Muhammad Bande", "TIJJANI MUHAMMAD-BANDE",
+                 "Fiame Naomi Mata'afa", "Fiame Naomi Mata Afa", "Harry S. Truman", "Harry S Truman"]
+    by_iri: dict[str, set[str]] = {}
+    for s in spellings:
+        by_iri.setdefault(minted_slug(s), set()).add(person_display(s))
+    assert all(len(labels) == 1 for labels in by_iri.values()), by_iri
+    assert minted_slug("Сергей Йовович") == "сергей-йовович" and minted_slug("Bùi Thanh Sơn") == "bui-thanh-son"
