@@ -83,11 +83,12 @@ def person_display(label: str) -> str:
     """The preferred label of such a person, the same from every document that spells the name
     with or without accents, in capitals or not, with any apostrophe or dash: no accents,
     apostrophes as ' and dashes as -, words in capitals or in lower case capitalised ("HO CHI MINH"
-    -> "Ho Chi Minh", "Mataʻafa" -> "Mata'afa"). Hyphens stay ("Moon Jae-in"): a name written
-    once with and once without one gives two labels. The spelling as written is kept as an
+    -> "Ho Chi Minh", "Mataʻafa" -> "Mata'afa"), and so each part of a hyphenated one ("al-Assad"
+    and "AL-ASSAD" -> "Al-Assad"). Hyphens stay: a name written once with and once without one
+    gives two labels (and two IRIs: :func:`minted_slug`). The spelling as written is kept as an
     alternative label."""
     words = _plain(label).translate(_MARKS).split()
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() or w.islower() else w
+    return " ".join("-".join(p.capitalize() if p.isupper() or p.islower() else p for p in w.split("-"))
                     for w in words)
 
 

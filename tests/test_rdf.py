@@ -23,7 +23,8 @@ def test_spellings_of_one_unknown_person_share_one_preferred_label() -> None:
     assert {person_display(s) for s in spellings} == {"Tijjani Muhammad Bande"}
     okina = ["Fiamē Naomi Mataʻafa", "Fiame Naomi Mata’afa", "FIAME NAOMI MATA'AFA"]
     assert {person_display(s) for s in okina} == {"Fiame Naomi Mata'afa"}
-    assert person_display("Moon Jae-in") == "Moon Jae-in" and person_display("MUHAMMAD-BANDE") == "Muhammad-Bande"
+    assert person_display("Moon Jae-in") == "Moon Jae-In" and person_display("MUHAMMAD-BANDE") == "Muhammad-Bande"
+    assert person_display("Bashar al-Assad") == person_display("BASHAR AL-ASSAD") == "Bashar Al-Assad"
     assert person_display("Hồ Chí Minh") == "Ho Chi Minh" and person_slug("Hồ Chí Minh") == "ho-chi-minh"
     assert person_display("Сергей Йовович") == "Сергей Йовович"  # й stays й
 
@@ -38,6 +39,7 @@ def test_an_unknown_person_keeps_the_spelling_as_written() -> None:
 def test_one_minted_person_iri_never_gets_two_preferred_labels() -> None:
     from kg_build.mentions import minted_slug
     spellings = ["Tijjani Muhammad-Bande", "Tijjani Muhammad Bande", "TIJJANI MUHAMMAD-BANDE",
+                 "Bashar al-Assad", "Bashar Al-Assad", "BASHAR AL-ASSAD", "Cho Tae-yong", "Cho Tae-Yong",
                  "Fiame Naomi Mata'afa", "Fiame Naomi Mata Afa", "Harry S. Truman", "Harry S Truman"]
     by_iri: dict[str, set[str]] = {}
     for s in spellings:
