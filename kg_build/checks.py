@@ -28,10 +28,10 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from .errors import ShapesError
-from .resources import ontology_file
+from .resources import ontology_file, queries_dir
 from .validate import ValidationReport, Violation, load_shapes, report_of, validate
 
-__all__ = ["CoreValidator", "SPARQLShape", "check_store", "merge", "ntriples", "sparql_shapes", "validate_store"]
+__all__ = ["CoreValidator", "SPARQLShape", "core_validator", "check_store", "merge", "ntriples", "sparql_shapes", "validate_store"]
 
 @dataclass(frozen=True, slots=True)
 class SPARQLShape:
@@ -128,6 +128,18 @@ class CoreValidator:
         )
 
 
+_LOCAL = threading.local()
+
+
+def core_validator(shapes: str = "data") -> CoreValidator:
+    """This thread's rudof session for a shape set (made on first use, kept for the next chunks:
+    a session is not shared between threads)."""
+    sessions = _LOCAL.__dict__.setdefault("sessions", {})
+    if shapes not in sessions:
+        sessions[shapes] = CoreValidator(shapes)
+    return sessions[shapes]
+
+
 def _order(v: Violation) -> tuple[str, str, str, str]:
     return (v.focus_node, v.shape, v.path or "", v.message)
 
@@ -185,19 +197,18 @@ def check_store(store: object, shapes: str = "data") -> tuple[Violation, ...]:
 
 
 def _neighbourhood(store: object, focus: Sequence[Node], hops: int = 3) -> Graph:
+    """The triples of the focus nodes and of what they point to, ``hops`` deep."""
+    query = (queries_dir() / "store" / "triples-of.rq").read_text(encoding="utf-8")
     graph = Graph()
     frontier = [n for n in focus if isinstance(n, URIRef)]
     seen: set[Node] = set()
     for _ in range(hops):
         frontier = [n for n in frontier if n not in seen]
-        if not frontier:
-            break
         seen.update(frontier)
-        values = " ".join(f"<{n}>" for n in frontier)
-        part = store.construct(  # type: ignore[attr-defined]
-            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} VALUES ?s {{ {values} }} }}")
-        graph += part
-        frontier = [o for o in part.objects() if isinstance(o, URIRef)]
+        added = [row for node in frontier for row in store.select(query, {"s": node}).rows]  # type: ignore[attr-defined]
+        for s, p, o in added:
+            graph.add((s, p, o))
+        frontier = [o for _, _, o in added if isinstance(o, URIRef)]
     return graph
 
 
@@ -239,7 +250,6 @@ def ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
 # a whole store, in chunks
 
 
-_LOCAL = threading.local()
 _RDF_TYPE = f"<{RDF.type}>"
 _PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 _DIP = "https://w3id.org/dipkg/ontology#"
@@ -260,7 +270,7 @@ def validate_store(store: object, *, shapes: str = "all", workers: int = 1) -> V
     subjects, order = _subjects(store)
     document_level = _document_level(subjects)
     rest = [s for s in order if s not in document_level]
-    found: list[Violation] = list(CoreValidator(shapes).check(_chunk_text(rest, subjects, document_level)))
+    found: list[Violation] = list(core_validator(shapes).check(_chunk_text(rest, subjects, document_level)))
     if shapes in ("all", "data"):
         members = sorted(document_level, key=lambda s: (_document_of(s, subjects), s))  # whole documents
         chunks = _document_chunks(members, subjects, document_level)
@@ -278,10 +288,7 @@ def validate_store(store: object, *, shapes: str = "all", workers: int = 1) -> V
 
 
 def _check_data_chunk(text: str) -> tuple[Violation, ...]:
-    validator = getattr(_LOCAL, "data", None)
-    if validator is None:
-        validator = _LOCAL.data = CoreValidator("data")
-    return validator.check(text)
+    return core_validator("data").check(text)
 
 
 def _subjects(store: object) -> tuple[dict[str, set[str]], list[str]]:
@@ -297,10 +304,11 @@ def _subjects(store: object) -> tuple[dict[str, set[str]], list[str]]:
 
 
 def _union_ntriples(store: object) -> str:
+    """Every triple of every graph as N-Triples (a triple in several graphs comes several times)."""
     oxigraph = getattr(store, "oxigraph", None)
-    if oxigraph is not None:  # the embedded store: its own engine serialises the union
-        result = oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    if oxigraph is not None:  # the embedded store: no conversion to rdflib terms
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in oxigraph.quads_for_pattern(None, None, None))
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
     return ntriples((s, p, o) for s, p, o, _ in store.quads())  # type: ignore[attr-defined]
 
 
@@ -330,7 +338,8 @@ _SOURCES = ("<http://www.w3.org/ns/prov#wasDerivedFrom>", f"<{_DIP}inDocument>")
 
 def _document_of(subject: str, subjects: dict[str, set[str]]) -> str:
     """The (first) document a node comes from; a document is its own."""
-    found = [line.split(" ", 2)[2][:-2].strip() for line in subjects[subject] if line.split(" ", 2)[1] in _SOURCES]
+    found = [parts[2][:-2].strip() for parts in (line.split(" ", 2) for line in subjects[subject])
+             if parts[1] in _SOURCES]
     return min(found) if found else subject
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention
 from .lexicon import Lexicon, Match, fold
+from .mentions import OF_WORDS
 from .references import refers_to_participants, speech_agent
 
 __all__ = ["find_events", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
@@ -30,7 +31,7 @@ _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
 _WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
-_POSTMODIFIER = re.compile(r"^\s*(?:of|della|del|di|de|du|von)\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
+_POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
 _GLUE = ("and", ",", "e", "ed", "et", "und", "и", "", "&", "-", "\u2013", "/")
 
 

@@ -23,8 +23,10 @@ __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "rol
 
 _GLUE = re.compile(r"^(?:\s*(?:,|and|und|et|e|ed|и|&)\s*|\s+)$", re.I)
 _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
-_OF = re.compile(r"^\s+(?:of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der|des)\s+$", re.I)
-_OF_AHEAD = re.compile(r"\s+(?:of|della|del|dello|dei|delle|di|de|du|des|von|der)\s", re.I)
+#: the prepositions between a role and its country: "President of Russia", "presidente della Francia"
+OF_WORDS = r"of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der"
+_OF = re.compile(rf"^\s+(?:{OF_WORDS})\s+$", re.I)
+_OF_AHEAD = re.compile(rf"\s+(?:{OF_WORDS})\s", re.I)
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
 # "Mohammed Shia al-Sudani", "Harry S. Truman", "Ursula von der Leyen"
@@ -299,11 +301,10 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -
         if iri is None:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if covered.overlaps(m.start(), m.end()):
+            if covered.overlaps(m.start(), m.end()) or any(f.begin < m.end() and m.start() < f.end for f in found):
                 continue
             found.append(Mention(m.start(), m.end(), iri, "Person", "name", doc.sentence_at(m.start()),
                                  label=unknown[iri][1]))
-            covered = Spans([*((x.begin, x.end) for x in mentions), *((x.begin, x.end) for x in found)])
     return found
 
 

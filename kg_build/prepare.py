@@ -9,7 +9,6 @@ waits for a date another document may tell.
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,14 +16,15 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from .annotations import Doc, Event
-from .checks import CoreValidator
+from .checks import core_validator
 from .lexicon import Lexicon
 from .namespaces import DIP, RDF, SKOS
 from .rdf import to_rdf
+from .resolve import waits_for_date
 from .store import to_oxigraph
 from .validate import Violation
 
-__all__ = ["Prepared", "Chunk", "prepare", "waits_for_date", "STAMPS"]
+__all__ = ["Prepared", "Chunk", "prepare", "STAMPS"]
 
 #: the predicates that mark a document's graph as complete: written after the rest of it
 STAMPS = frozenset({str(DIP.contentHash), str(DIP.extractorVersion)})
@@ -49,22 +49,6 @@ class Prepared:
 class Chunk:
     documents: tuple[Prepared, ...]
     violations: tuple[Violation, ...]  # of the SHACL Core shapes; empty when not checked
-
-
-def waits_for_date(doc: Doc) -> bool:
-    """An event with a month and day but no year: another document may tell its date."""
-    return any(e.date is None and e.month_day for e in doc.events)
-
-
-_LOCAL = threading.local()
-
-
-def _validator() -> CoreValidator:
-    """This thread's rudof session (created on first use, kept for the next chunks)."""
-    validator = getattr(_LOCAL, "validator", None)
-    if validator is None:
-        validator = _LOCAL.validator = CoreValidator("data")
-    return validator
 
 
 def prepare(docs: Sequence[Doc], lexicon: Lexicon, *, check: bool, hold: bool = True) -> Chunk:
@@ -106,5 +90,5 @@ def prepare(docs: Sequence[Doc], lexicon: Lexicon, *, check: bool, hold: bool = 
                 checked.append(ox.Triple(node, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(DIP[entity.type]))))
                 checked.append(ox.Triple(node, ox.NamedNode(str(SKOS.prefLabel)), ox.Literal(entity.label, language="en")))
         text = ox.serialize(checked, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        violations = _validator().check(text)
+        violations = core_validator("data").check(text)
     return Chunk(tuple(out), violations)

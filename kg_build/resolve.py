@@ -17,7 +17,7 @@ from .events import GENERIC, TALK_TYPES
 from .lexicon import Lexicon
 from .pipeline import DATE_STAGES, run
 
-__all__ = ["EventIndex", "resolve_documents"]
+__all__ = ["EventIndex", "resolve_documents", "waits_for_date"]
 
 
 def _kind(event_type: str) -> str:
@@ -48,7 +48,8 @@ class EventIndex:
         return next(iter(found)) if len(found) == 1 else None
 
 
-def _undated(doc: Doc) -> bool:
+def waits_for_date(doc: Doc) -> bool:
+    """An event with a month and day but no year: another document may tell its date."""
     return any(e.date is None and e.month_day is not None for e in doc.events)
 
 
@@ -61,7 +62,7 @@ def resolve_documents(docs: Iterable[Doc], lexicon: Lexicon, index: EventIndex |
             index.add(event)
     out = []
     for doc in docs:
-        if _undated(doc):
+        if waits_for_date(doc):
             hint = next((d for e in doc.events if (d := index.lookup(e)) is not None), None)
             if hint is not None:
                 doc = run(replace(doc, anchor_hint=hint), lexicon, DATE_STAGES)

@@ -394,14 +394,15 @@ class OxigraphStore(Store):
             raise StoreError(f"{self.location}: writing {len(prepared)} graph(s) failed: {err}") from err
 
     def load_graphs(self, names: Sequence[URIRef], body: bytes, stamps: bytes = b"") -> None:
-        """The bulk path: drop the old graphs (one transaction), bulk-load ``body`` (not one
-        transaction: an interrupted load leaves part of it), then load ``stamps`` in one transaction."""
+        """The bulk path: drop the old graphs, bulk-load ``body`` (not one transaction: an
+        interrupted load leaves part of it), then load ``stamps`` in one transaction. A graph
+        dropped or loaded only in part has no stamps, so the next build writes it again."""
         store = self.oxigraph
         graphs = [to_oxigraph_graph(_graph_name(n)) for n in names]
         try:
-            existing = [g for g in graphs if store.contains_named_graph(g)]
-            if existing:
-                store.update(" ; ".join(f"DROP GRAPH {g}" for g in existing))
+            for graph in graphs:
+                if store.contains_named_graph(graph):
+                    store.remove_graph(graph)
             if body:
                 store.bulk_load(body, format=ox.RdfFormat.N_QUADS)
             if stamps:
