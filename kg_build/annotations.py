@@ -9,12 +9,12 @@ import datetime as dt
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .documents import Document
 from .lexicon import Match
 
-__all__ = ["Spans", "Sentence", "Mention", "TimeMention", "EventMention", "Event", "Statement", "Quote", "Doc"]
+__all__ = ["Spans", "index_matches", "Sentence", "Mention", "TimeMention", "EventMention", "Event", "Statement", "Quote", "Doc"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +132,19 @@ class Doc:
     event_mentions: tuple[EventMention, ...] = ()
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
+    # the matches by kind of cue (see index_matches), shared by every later version of the Doc
+    match_index: dict[str | tuple[str, ...], tuple[Match, ...]] = field(default_factory=dict, compare=False,
+                                                                        repr=False)
+
+    def matches_of(self, *kinds: str) -> tuple[Match, ...]:
+        """The matches that carry cues of any of these kinds, in text order (every stage asks for
+        some kinds of cue, and a document has hundreds of matches)."""
+        if len(kinds) == 1:
+            return self.match_index.get(kinds[0], ())
+        found = self.match_index.get(kinds)
+        if found is None:
+            found = self.match_index[kinds] = tuple(m for m in self.matches if not m.kinds.keys().isdisjoint(kinds))
+        return found
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
@@ -140,6 +153,15 @@ class Doc:
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence the offset is in (0 before the first)."""
         return max(0, bisect_right(self.sentences, offset, key=_begin) - 1)
+
+
+def index_matches(matches: tuple[Match, ...]) -> dict[str | tuple[str, ...], tuple[Match, ...]]:
+    """The matches of each kind of cue, in text order: the Doc's ``match_index``."""
+    index: dict[str, list[Match]] = {}
+    for m in matches:
+        for kind in m.kinds:
+            index.setdefault(kind, []).append(m)
+    return {kind: tuple(found) for kind, found in index.items()}
 
 
 def _begin(sentence: Sentence) -> int:

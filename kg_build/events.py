@@ -70,10 +70,10 @@ def _joins(gap: str) -> bool:
 def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     """Stage: event mentions with participants, place and time, merged into the document's events."""
     text = doc.document.text
-    tokens = [m for m in doc.matches if m.of("trigger")]
+    tokens = list(doc.matches_of("trigger"))
     tokens = _longest(tokens)
-    speech_and_triggers = [m for m in doc.matches if m.of("speech") or m.of("trigger")]
-    collective = [m for m in doc.matches if m.of("collective") and refers_to_participants(doc, m)]
+    speech_and_triggers = doc.matches_of("speech", "trigger")
+    collective = [m for m in doc.matches_of("collective") if refers_to_participants(doc, m)]
     mentions: list[EventMention] = []
     last_group: tuple[str, ...] = ()
     for tok in tokens:
@@ -207,7 +207,7 @@ def _time_for(doc: Doc, tok: Match, anchors: list[Match]) -> int | None:
 def _place_for(doc: Doc, tok: Match, sentence: int, until: int) -> str | None:
     """A place after a locative cue, after the trigger and before the next ("talks ... in Hanoi")."""
     text = doc.document.text
-    ends = [m.end for m in doc.matches if m.of("locative") and doc.sentence_at(m.begin) == sentence]
+    ends = [m.end for m in doc.matches_of("locative") if doc.sentence_at(m.begin) == sentence]
     for m in doc.mentions:
         if m.sentence == sentence and m.type in ("City", "Place") and tok.end <= m.begin < until \
                 and any(0 < m.begin - e <= 5 and text[e:m.begin].strip().lower() in ("", "the") for e in ends):
@@ -263,8 +263,8 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
 def _speaker_event(doc: Doc, m: EventMention) -> bool:
     """An event the sentence's speaker is at ("he said at a press conference following talks")."""
     sentence = doc.sentences[m.sentence]
-    for verb in doc.matches:
-        if verb.of("speech") and sentence.begin <= verb.begin < sentence.end:
+    for verb in doc.matches_of("speech"):
+        if sentence.begin <= verb.begin < sentence.end:
             if any(a.iri in m.participants for a in speech_agent(doc, verb)):
                 return True
     return False

@@ -121,10 +121,10 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
     """Role descriptions among the tokens (see the module docstring for the grammar)."""
     out: list[RolePhrase] = []
     for i, tok in enumerate(tokens):
+        if "post" not in tok.kinds and "role" not in tok.kinds:
+            continue
         post_cues = tok.of("post")
         role_cues = tok.of("role")
-        if not post_cues and not role_cues:
-            continue
         begin, end = tok.begin, tok.end
         countries: list[str] = []
         if post_cues:
@@ -182,7 +182,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     text = doc.document.text
     tokens = select_tokens(doc.matches, text)
     mentions: list[Mention] = []
-    locative_ends = {m.end for m in doc.matches if m.of("locative")}
+    locative_ends = {m.end for m in doc.matches_of("locative")}
     for tok in tokens:
         cues = tok.of("entity")
         if not cues:
@@ -300,7 +300,9 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -
         iri = forms[form]
         if iri is None:
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+        # the look-behind after the first letter, so that the engine skips to that letter
+        first = re.escape(form[0])
+        for m in re.finditer(rf"{first}(?<![\w-]{first}){re.escape(form[1:])}(?![\w-])", text):
             if covered.overlaps(m.start(), m.end()) or any(f.begin < m.end() and m.start() < f.end for f in found):
                 continue
             found.append(Mention(m.start(), m.end(), iri, "Person", "name", doc.sentence_at(m.start()),

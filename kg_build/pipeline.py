@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 
-from .annotations import Doc
+from .annotations import Doc, index_matches
 from .documents import Document
 from .errors import DipkgError
 from .events import find_events
@@ -48,7 +48,8 @@ def _segment(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 def _match(doc: Doc, lexicon: Lexicon) -> Doc:
-    return replace(doc, matches=tuple(lexicon.matches(doc.document.text, doc.folded)))
+    matches = tuple(lexicon.matches(doc.document.text, doc.folded))
+    return replace(doc, matches=matches, match_index=index_matches(matches))
 
 
 def _title(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -59,13 +60,13 @@ def _title(doc: Doc, lexicon: Lexicon) -> Doc:
         return doc
     if doc.document.text.startswith(title):
         end = len(title)
-        cues = [m for m in doc.matches if m.end <= end and m.of("speech-title")]
+        cues = [m for m in doc.matches_of("speech-title") if m.end <= end]
         people = list(dict.fromkeys(m.iri for m in doc.mentions if m.type == "Person" and m.begin < end))
         extra: tuple = ()
     else:  # a separate title (an HTML <title>): read it on its own
         found = run(make_doc(Document(id=doc.document.id, text=title, lang=doc.lang, published=doc.anchor)),
                     lexicon, ("segment", "match", "mentions"))
-        cues = [m for m in found.matches if m.of("speech-title")]
+        cues = list(found.matches_of("speech-title"))
         people = list(dict.fromkeys(m.iri for m in found.mentions if m.type == "Person"))
         known = {u[0] for u in doc.unknown_persons}
         extra = tuple(u for u in found.unknown_persons if u[0] in people and u[0] not in known)
@@ -84,7 +85,7 @@ def _roles(doc: Doc, lexicon: Lexicon) -> Doc:
 STAGES: dict[str, Stage] = {
     "language": Stage("language", _language, ("document",), ("lang",)),
     "segment": Stage("segment", _segment, ("document",), ("sentences", "folded")),
-    "match": Stage("match", _match, ("folded",), ("matches",)),
+    "match": Stage("match", _match, ("folded",), ("matches", "match_index")),
     "mentions": Stage("mentions", find_mentions, ("matches", "sentences"), ("mentions", "unknown_persons")),
     "times": Stage("times", find_times, ("matches", "mentions"), ("times", "place")),
     "anchor": Stage("anchor", resolve_times, ("times", "mentions"), ("anchor", "anchor_basis", "times")),

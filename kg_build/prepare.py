@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import URIRef
+from rdflib.term import Node
 
 from .annotations import Doc, Event
 from .checks import core_validator
@@ -60,6 +61,16 @@ def prepare(docs: Sequence[Doc], lexicon: Lexicon, *, check: bool, hold: bool = 
     out: list[Prepared] = []
     checked: list[ox.Triple] = []
     referenced: set[str] = set()
+    iris: dict[URIRef, ox.NamedNode] = {}  # IRIs recur (predicates, classes, documents): made once
+
+    def term(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if type(t) is URIRef:
+            node = iris.get(t)
+            if node is None:
+                node = iris[t] = ox.NamedNode(t)
+            return node
+        return to_oxigraph(t)
+
     for doc in docs:
         held = hold and waits_for_date(doc)
         graph = to_rdf(doc)
@@ -67,7 +78,7 @@ def prepare(docs: Sequence[Doc], lexicon: Lexicon, *, check: bool, hold: bool = 
         body: list[ox.Quad] = []
         stamps: list[ox.Quad] = []
         for s, p, o in graph.triples:
-            triple = ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+            triple = ox.Triple(term(s), term(p), term(o))  # type: ignore[arg-type]
             (stamps if str(p) in STAMPS else body).append(ox.Quad(triple.subject, triple.predicate, triple.object, name))
             if check and not held:
                 checked.append(triple)

@@ -69,15 +69,14 @@ def _clause_break(gap: str) -> bool:
 
 def resolve_references(doc: Doc, lexicon: Lexicon) -> Doc:
     """Stage: add a person mention for each pronoun or anaphor that can be resolved."""
-    pronouns = [m for m in doc.matches if m.of("pronoun")]
+    pronouns = doc.matches_of("pronoun")
     if not pronouns:
         return doc
     mentions = list(doc.mentions)
     covered = Spans((m.begin, m.end) for m in mentions)
     speech: dict[int, list[Match]] = {}  # speech verbs by sentence
-    for m in doc.matches:
-        if m.of("speech"):
-            speech.setdefault(doc.sentence_at(m.begin), []).append(m)
+    for m in doc.matches_of("speech"):
+        speech.setdefault(doc.sentence_at(m.begin), []).append(m)
     for tok in pronouns:
         if covered.covers(tok.begin):
             continue

@@ -30,7 +30,7 @@ _QUOTE_OR_LINE = re.compile(f"[\n{_QUOTE_MARKS}]")
 def find_quotes(doc: Doc) -> tuple[Quote, ...]:
     """Quotations (pairs of quote marks) with the speaker named right after or right before them."""
     text = doc.document.text
-    speech = [m for m in doc.matches if m.of("speech")]
+    speech = list(doc.matches_of("speech"))
     quotes: list[Quote] = []
     opened: int | None = None
     for mark in _QUOTE_OR_LINE.finditer(text):
@@ -96,7 +96,7 @@ def _quote_speaker(doc: Doc, speech: list[Match], begin: int, end: int) -> str |
 
 def _subjects(doc: Doc) -> list[Mention]:
     """Formats, agreements, organisations, topics; a country only right after a situation cue."""
-    cues = [m for m in doc.matches if m.of("situation")]
+    cues = doc.matches_of("situation")
     text = doc.document.text
     out = []
     for m in doc.mentions:
@@ -116,13 +116,13 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     """Stage: statements with speaker, subject, event, date, modality, reporter and evidence."""
     quotes = find_quotes(doc)
     doc = replace(doc, quotes=quotes)
-    governors = [m for m in doc.matches if m.of("speech") or m.of("collective") or m.of("readout")]
-    modality_cues = [m for m in doc.matches if m.of("modality")]
-    attribution = [m for m in doc.matches if m.of("attribution")]
+    governors = list(doc.matches_of("speech", "collective", "readout"))
+    modality_cues = list(doc.matches_of("modality"))
+    attribution = list(doc.matches_of("attribution"))
     statements: list[Statement] = []
     seen: set[tuple[str, str, int]] = set()
     voice = voices(doc, lexicon)
-    first_person = [m for m in doc.matches if any(c.value == "first" for c in m.of("pronoun"))]
+    first_person = [m for m in doc.matches_of("pronoun") if any(c.value == "first" for c in m.of("pronoun"))]
     for subject in _subjects(doc):
         sentence = subject.sentence
         s = doc.sentences[sentence]

@@ -26,7 +26,7 @@ def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
     house = _house_voice(doc, lexicon)
     current: tuple[str, ...] = doc.title_persons or ((house,) if house else ())
     labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
-    speech_cues = [m for m in doc.matches if m.of("speech")]
+    speech_cues = list(doc.matches_of("speech"))
     out: list[tuple[tuple[str, ...], bool]] = []
     for s in doc.sentences:
         m = _LABEL.match(text, s.begin)

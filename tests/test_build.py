@@ -8,8 +8,11 @@ from rdflib import BNode
 from rdflib.compare import isomorphic
 
 from kg_build.build import build
-from kg_build.documents import InputError
+from kg_build.documents import InputError, read_inputs
+from kg_build.lexicon import load_lexicon
 from kg_build.namespaces import DIP
+from kg_build.pipeline import make_doc, run
+from kg_build.prepare import prepare
 from kg_build.rdf import LEXICON_GRAPH, graph_iri
 from kg_build.store import open_store
 
@@ -79,7 +82,6 @@ def test_parallel_workers_build_the_same_graph(sample: Path, tmp_path: Path, pro
 
 def test_the_stored_lexicon_has_no_blank_nodes_and_loads_the_same_twice(tmp_path: Path) -> None:
     from kg_build.build import load_reference_graphs
-    from kg_build.lexicon import load_lexicon
 
     graphs = []
     for name in ("a", "b"):
@@ -118,3 +120,17 @@ def test_a_document_skipped_as_unchanged_still_dates_a_new_one(tmp_path: Path, p
         assert isomorphic(clean, produced(store))
     dates = {str(o) for s, p, o in clean if p == DIP.date}
     assert "2020-11-07" in dates
+
+
+def test_a_documents_stamps_travel_apart_from_its_body(sample: Path) -> None:
+    """The content hash and extractor version mark a graph as complete, so they are written last,
+    on their own: the body a worker prepares must not carry them."""
+    lexicon = load_lexicon()
+    docs = [run(make_doc(d), lexicon) for d in read_inputs([sample])]
+    chunk = prepare(docs, lexicon, check=True, hold=False)
+    for prepared in chunk.documents:
+        assert str(DIP.contentHash).encode() in prepared.stamps
+        assert str(DIP.extractorVersion).encode() in prepared.stamps
+        assert str(DIP.contentHash).encode() not in prepared.body
+        assert prepared.body.count(b"\n") + prepared.stamps.count(b"\n") == prepared.triples
+    assert chunk.violations == ()
