@@ -59,7 +59,7 @@ def prepare(docs: Sequence[Doc], lexicon: Lexicon, *, check: bool, hold: bool = 
     checked: the build resolves, checks and writes it once every document is read.
     """
     out: list[Prepared] = []
-    checked: list[ox.Triple] = []
+    checked: list[bytes] = []  # N-Triples
     referenced: set[str] = set()
     iris: dict[URIRef, ox.NamedNode] = {}  # IRIs recur (predicates, classes, documents): made once
 
@@ -75,31 +75,39 @@ def prepare(docs: Sequence[Doc], lexicon: Lexicon, *, check: bool, hold: bool = 
         held = hold and waits_for_date(doc)
         graph = to_rdf(doc)
         name = ox.NamedNode(str(graph.name))
-        body: list[ox.Quad] = []
-        stamps: list[ox.Quad] = []
+        body: list[ox.Triple] = []
+        stamps: list[ox.Triple] = []
         for s, p, o in graph.triples:
-            triple = ox.Triple(term(s), term(p), term(o))  # type: ignore[arg-type]
-            (stamps if str(p) in STAMPS else body).append(ox.Quad(triple.subject, triple.predicate, triple.object, name))
-            if check and not held:
-                checked.append(triple)
-                if isinstance(o, URIRef):
-                    referenced.add(str(o))
+            (stamps if str(p) in STAMPS else body).append(ox.Triple(term(s), term(p), term(o)))  # type: ignore[arg-type]
+            if check and not held and isinstance(o, URIRef):
+                referenced.add(str(o))
+        body_nt = ox.serialize(body, format=ox.RdfFormat.N_TRIPLES) if body else b""
+        stamps_nt = ox.serialize(stamps, format=ox.RdfFormat.N_TRIPLES) if stamps else b""
+        if check and not held:
+            checked += (body_nt, stamps_nt)
         out.append(Prepared(
-            id=doc.document.id, graph=graph.name,
-            body=ox.serialize(body, format=ox.RdfFormat.N_QUADS) if body else b"",
-            stamps=ox.serialize(stamps, format=ox.RdfFormat.N_QUADS) if stamps else b"",
+            id=doc.document.id, graph=graph.name, body=_in_graph(body_nt, name), stamps=_in_graph(stamps_nt, name),
             events=doc.events, persons=frozenset(m.iri for m in doc.mentions if m.type == "Person"),
             statements=len(doc.statements), triples=len(graph.triples),
             doc=doc if held else None))
     violations: tuple[Violation, ...] = ()
     if check and checked:
         # sh:class needs the type of each lexicon entity the chunk points to (and a label)
+        entities: list[ox.Triple] = []
         for iri in sorted(referenced):
             entity = lexicon.entities.get(iri)
             if entity is not None:
                 node = ox.NamedNode(iri)
-                checked.append(ox.Triple(node, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(DIP[entity.type]))))
-                checked.append(ox.Triple(node, ox.NamedNode(str(SKOS.prefLabel)), ox.Literal(entity.label, language="en")))
-        text = ox.serialize(checked, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+                entities.append(ox.Triple(node, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(DIP[entity.type]))))
+                entities.append(ox.Triple(node, ox.NamedNode(str(SKOS.prefLabel)), ox.Literal(entity.label, language="en")))
+        if entities:
+            checked.append(ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES))
+        text = b"".join(checked).decode("utf-8")
         violations = core_validator("data").check(text)
     return Chunk(tuple(out), violations)
+
+
+def _in_graph(ntriples: bytes, graph: ox.NamedNode) -> bytes:
+    """N-Triples as N-Quads of one graph. Every line ends with " .\\n" and nowhere else (N-Triples
+    writes a line break inside a literal as \\n), so the graph goes before that end."""
+    return ntriples.replace(b" .\n", f" {graph} .\n".encode())
