@@ -32,7 +32,9 @@ _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
 # "Mohammed Shia al-Sudani", "Harry S. Truman", "Ursula von der Leyen"
 _NEXT = r"(?:[ \t]+(?:(?:al|el|bin|ibn|von|van|der|den|de|da|di|du|dos|ter)[ \t\-])*(?:[A-Z]\.|" + _CAP + r"))"
 _NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}{_NEXT}{{1,3}})")
-_OFFICE = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{2,5}})")
+# an office whose name has "and" in it: "Coordinator for the Middle East and North Africa Brett McGurk"
+_OFFICE_AND = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{2,7}})")
+_LAST_AND = re.compile(r".*[ \t]and[ \t]", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,15 +368,36 @@ def _name_before(text: str, begin: int, matched: Spans) -> tuple[str, int] | Non
 _NAME_ENDERS = frozenset({"entity", "role", "month", "weekday", "demonym", "post"})
 
 
+def _office(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:
+    """The person named after the office a title is of: "Secretary of Commerce Gina Raimondo",
+    "Coordinator for the Middle East and North Africa Brett McGurk". After an "and" the words up
+    to the name hold no title ("... of State Antony Blinken and Defense Secretary Lloyd Austin":
+    the office ends before that "and")."""
+    office = _OFFICE_AND.match(text, end)
+    if office is None:
+        return None
+    begin, stop = office.start(1), office.end(1)
+    while True:
+        last = _LAST_AND.match(text, begin, stop)
+        if last is None:
+            break
+        if not known_words.overlaps(last.end(), stop) and len(text[last.end():stop].split()) >= 3:
+            break
+        stop = last.end() - len(" and ")  # the office ends before this "and"
+    words = text[begin:stop].split()
+    if len(words) < 3:
+        return None
+    if known_words.covers(text.rindex(words[-1], begin, stop)):
+        return None  # a known word where the name should be ("Minister of Foreign Affairs of Russia")
+    return nominative(" ".join(words[-2:])), stop
+
+
 def _unknown_name(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:
     """The name of a person the lexicon does not know, right after a title, in the dictionary
     form (Russian names in the nominative), and where it ends in the text."""
-    office = _OFFICE.match(text, end)
-    if office:  # "Secretary of Commerce Gina Raimondo": the office's name, then the person's
-        words = office.group(1).split()
-        if len(words) >= 3:
-            name = " ".join(words[-2:])
-            return nominative(name), office.end(1)
+    office = _office(text, end, known_words)
+    if office is not None:  # "Secretary of Commerce Gina Raimondo": the office's name, then the person's
+        return office
     m = _NAME.match(text, end)
     if not m or m.start(1) != end + (len(text[end:m.start(1)])) or text[end:m.start(1)].strip():
         return None

@@ -295,10 +295,33 @@ def test_a_joint_statement_speaks_for_everyone_its_title_names(lexicon: Lexicon)
     ("Secretary of Commerce Gina Testwood met the delegation.", "Gina Testwood"),
     ("As President Harry S. Testman said, we hope.", "Harry S. Testman"),
     ("Biden met Prime Minister of Israel Mohammed Shia al-Testani.", "Mohammed Shia al-Testani"),
+    ("White House Coordinator for the Middle East and North Africa Brent McTest met them.", "Brent McTest"),
+    ("Senior Advisor to the President for Energy and Investment Amos Teststein met them.", "Amos Teststein"),
 ])
 def test_unknown_names_after_offices_initials_and_particles(lexicon: Lexicon, text: str, name: str) -> None:
     doc = run_text(text, lexicon)
     assert name in {label for _, label, *_ in doc.unknown_persons}
+
+
+def test_an_and_in_an_office_does_not_join_two_titled_persons(lexicon: Lexicon) -> None:
+    doc = run_text("Minister of Foreign Affairs Ivan Testorčok and Minister of Defence Jaro Testnad met in Bratislava.",
+                   lexicon)
+    assert {label for _, label, *_ in doc.unknown_persons} == {"Ivan Testorčok", "Jaro Testnad"}
+
+
+def test_the_president_in_an_aides_title_is_no_one_the_text_names(lexicon: Lexicon) -> None:
+    doc = run_text("Deputy Assistant to the President and Senior Advisor for Energy Amos Teststein met Prime "
+                   "Minister Mohammed Shia al-Sudani.",
+                   lexicon, published=dt.date(2023, 9, 21), source="whitehouse.gov")
+    assert RES + "person/joe-biden" not in persons(doc)
+
+
+def test_japanese_names_in_either_order_and_a_leaders_meeting_is_a_summit(lexicon: Lexicon) -> None:
+    doc = run_text("President Biden will participate in the Quad Leaders' meeting with Prime Minister Anthony "
+                   "Albanese of Australia, Prime Minister Kishida Fumio of Japan, and Prime Minister Narendra Modi "
+                   "of India.", lexicon, published=dt.date(2023, 5, 19))
+    assert [(e.type, len(e.participants)) for e in doc.events] == [("Summit", 4)]
+    assert RES + "person/fumio-kishida" in persons(doc)
 
 
 def test_the_leaders_of_a_group_are_not_the_parties_of_the_call(lexicon: Lexicon) -> None:
