@@ -33,7 +33,10 @@ _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
 _NEXT = r"(?:[ \t]+(?:(?:al|el|bin|ibn|von|van|der|den|de|da|di|du|dos|ter)[ \t\-])*(?:[A-Z]\.|" + _CAP + r"))"
 _NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}{_NEXT}{{1,3}})")
 # an office whose name has "and" in it: "Coordinator for the Middle East and North Africa Brett McGurk"
-_OFFICE_AND = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{2,7}})")
+# (the whole run of capitalised words: a longer one is not read as an office and a name)
+_OFFICE_AND = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?(?:[A-Z]\.|{_CAP})){{2,10}})"
+                         rf"(?![\w'’\-]|[ \t]+[A-Z])")
+_INITIAL = re.compile(r"[A-Z]\.")
 _LAST_AND = re.compile(r".*[ \t]and[ \t]", re.S)
 
 
@@ -385,11 +388,10 @@ def _office(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:
             break
         stop = last.end() - len(" and ")  # the office ends before this "and"
     words = text[begin:stop].split()
-    if len(words) < 3:
-        return None
-    if known_words.covers(text.rindex(words[-1], begin, stop)):
-        return None  # a known word where the name should be ("Minister of Foreign Affairs of Russia")
-    return nominative(" ".join(words[-2:])), stop
+    if len(words) - (words[0] == "the") < 3:
+        return None  # an office and a name take three words at least
+    name = words[-3:] if len(words) >= 4 and _INITIAL.fullmatch(words[-2]) else words[-2:]  # "Robert F. Kennedy"
+    return nominative(" ".join(name)), stop
 
 
 def _unknown_name(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:

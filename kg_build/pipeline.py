@@ -76,8 +76,9 @@ def _title(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 def _roles(doc: Doc, lexicon: Lexicon) -> Doc:
-    """Role descriptions again, now resolved on the document's date."""
-    if doc.anchor is None:
+    """Role descriptions again, now resolved on the document's date (unless the mentions stage
+    already resolved them on that same date: its publication date)."""
+    if doc.anchor is None or (doc.document.published is not None and doc.anchor == doc.document.published):
         return doc
     return resolve_roles(doc, lexicon, doc.anchor)
 

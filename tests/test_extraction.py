@@ -297,10 +297,21 @@ def test_a_joint_statement_speaks_for_everyone_its_title_names(lexicon: Lexicon)
     ("Biden met Prime Minister of Israel Mohammed Shia al-Testani.", "Mohammed Shia al-Testani"),
     ("White House Coordinator for the Middle East and North Africa Brent McTest met them.", "Brent McTest"),
     ("Senior Advisor to the President for Energy and Investment Amos Teststein met them.", "Amos Teststein"),
+    ("Secretary of Health and Human Services Robert F. Testnedy met them.", "Robert F. Testnedy"),
+    ("Minister of Finance Anton Siluanov and Minister of Transport Vitaly Testelyev met.", "Vitaly Testelyev"),
 ])
 def test_unknown_names_after_offices_initials_and_particles(lexicon: Lexicon, text: str, name: str) -> None:
     doc = run_text(text, lexicon)
     assert name in {label for _, label, *_ in doc.unknown_persons}
+
+
+def test_an_office_and_a_name_are_one_run_of_capitalised_words_read_whole(lexicon: Lexicon) -> None:
+    doc = run_text("Artistic Director of the Dmitry Shostakovich St Petersburg Academic Philharmonic Hall Yury "
+                   "Testkanov spoke.", lexicon)
+    assert {label for _, label, *_ in doc.unknown_persons} == {"Yury Testkanov"}
+    doc = run_text("Director of the First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh "
+                   "Yury Testkanov spoke.", lexicon)
+    assert doc.unknown_persons == ()
 
 
 def test_an_and_in_an_office_does_not_join_two_titled_persons(lexicon: Lexicon) -> None:
