@@ -63,6 +63,17 @@ def test_bad_input_stops_the_build_and_keeps_what_was_stored(sample: Path, tmp_p
         assert isomorphic(before, produced(store))
 
 
+def test_documents_read_before_a_bad_input_are_stored(sample: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "zz-bad.txt"
+    bad.write_bytes(b"\xff\xfe broken")
+    with open_store(tmp_path / "store") as store:
+        with pytest.raises(InputError, match="zz-bad.txt"):
+            build([sample, bad], store, batch_size=1)
+        stored = {s for s, p, o, g in store.quads() if p == DIP.contentHash}
+        assert len(stored) >= 3  # the batches extracted before the error; bulk loads wait for more
+        assert build([sample], store).written == 5 - len(stored)
+
+
 def test_build_report_counts_and_validates(sample: Path) -> None:
     with open_store(":memory:") as store:
         report = build([sample], store)
