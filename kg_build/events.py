@@ -15,6 +15,7 @@ from .annotations import Doc, Event, EventMention, Mention
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import refers_to_participants, speech_agent
+from .voice import voices
 
 __all__ = ["find_events", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
 
@@ -76,6 +77,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     collective = [m for m in doc.matches_of("collective") if refers_to_participants(doc, m)]
     mentions: list[EventMention] = []
     last_group: tuple[str, ...] = ()
+    voice: list[tuple[tuple[str, ...], bool]] | None = None  # the document's own speakers, when needed
     for tok in tokens:
         etype = tok.of("trigger")[0].value
         sentence = doc.sentence_at(tok.begin)
@@ -113,6 +115,13 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if any(c.begin >= doc.sentences[sentence].begin and c.end <= end_of_sentence for c in collective) \
                 and not participants and last_group:
             participants += [p for p in last_group if p not in participants]
+        if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1 and _ours(doc, tok):
+            # "our bilateral meeting with the Secretary General": the document's speaker was there
+            if voice is None:
+                voice = voices(doc, lexicon)
+            speakers = voice[sentence][0]
+            if len(speakers) == 1 and speakers[0] not in participants:
+                participants.insert(0, speakers[0])
         if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1:
             # "Meeting his French counterpart, President Putin noted ...": the agent follows
             others = [m.iri for m in persons if m.iri not in participants and m.begin >= tok.end]
@@ -154,6 +163,16 @@ def _readout_date(doc: Doc, lexicon: Lexicon, mentions: list[EventMention], even
     out = list(events)
     out[first] = replace(e, date=doc.anchor, precision="day", basis="publication")
     return out
+
+
+def _ours(doc: Doc, tok: Match) -> bool:
+    """A first-person possessive shortly before the trigger ("our meeting", "наша двусторонняя встреча")."""
+    text = doc.document.text
+    for m in doc.matches_of("pronoun"):
+        if m.end <= tok.begin and tok.begin - m.end <= 30 and m.of("pronoun")[0].value == "ours" \
+                and not any(ch in text[m.end:tok.begin] for ch in ".;:!?,"):
+            return True
+    return False
 
 
 def _first_after(doc: Doc, persons: list[Mention], start: int) -> int:

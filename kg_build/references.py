@@ -81,8 +81,8 @@ def resolve_references(doc: Doc, lexicon: Lexicon) -> Doc:
         if covered.covers(tok.begin):
             continue
         kind = tok.of("pronoun")[0].value
-        if kind == "first":
-            continue  # the document's own voice: see statements
+        if kind in ("first", "ours"):
+            continue  # the document's own voice: see statements and events
         sentence = doc.sentence_at(tok.begin)
         target = _antecedent(doc, mentions, speech, sentence, tok, kind)
         if target is not None:

@@ -15,7 +15,8 @@ from .lexicon import Lexicon, fold
 
 __all__ = ["voices"]
 
-_LABEL = re.compile(r"([^\n:.!?\"“”]{1,160}?):\s")  # kremlin.ru repeats name and post in labels
+# kremlin.ru repeats name and post in labels; initials may lead ("В.Путин", "Дж.Робертсон")
+_LABEL = re.compile(r"((?:[^\W\d_]{1,3}\.[ \t]?){0,2}[^\n:.!?\"“”]{1,160}?):\s")
 
 
 def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:

@@ -251,6 +251,18 @@ def test_inline_transcript_labels_switch_the_speaker(lexicon: Lexicon) -> None:
     assert said(doc) == {("vladimir-putin", "csto"), ("nikol-pashinyan", "eaeu")}
 
 
+def test_transcript_labels_with_initials_and_our_meeting(lexicon: Lexicon) -> None:
+    """Russian transcripts label turns "В.Путин:", "Дж.Робертсон:"; "наша встреча с X" (our meeting with
+    X) has the speaker at it; "только что" (just now) is the day of the transcript."""
+    text = ("В.Путин: Только что завершилась наша двусторонняя встреча с Генеральным секретарем НАТО "
+            "господином Робертсоном.\n\nДж.Робертсон: Мы обсудили Совет Россия–НАТО.\n")
+    doc = run_text(text, lexicon, published=dt.date(2002, 11, 11), source="kremlin.ru", lang="ru")
+    robertson = RES + "person/george-robertson"
+    assert [(e.type, set(e.participants), e.date) for e in doc.events] == [
+        ("Meeting", {PUTIN, robertson}, dt.date(2002, 11, 11))]
+    assert said(doc) == {("george-robertson", "nato-russia-council")}
+
+
 def test_unknown_person_named_before_a_role_after_a_comma(lexicon: Lexicon) -> None:
     doc = run_text("Jake Sullivan met today with Orla Testmore, Minister for Foreign Affairs of Ireland. "
                    "They discussed food security.", lexicon, published=dt.date(2022, 4, 28))
