@@ -52,6 +52,10 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
              and not any(ch in text[verb.end:m.begin] for ch in ".,;:\u201c\u00ab\"")]
     if not after:
         return []
+    if before and not any(ch in text[before[-1].end:verb.begin] for ch in ";:\u201c\u00ab\""):
+        # "The Head of State paid special attention to X, and also briefed the Spanish Foreign
+        # Minister": a person before the verb is its subject, the one after it the object
+        return [before[-1]]
     group = [after[0]]
     for m in persons:
         if m.begin > group[-1].end and text[group[-1].end:m.begin].strip().lower() in ("and", "и", "e", "ed", "et", "und"):

@@ -263,6 +263,14 @@ def test_transcript_labels_with_initials_and_our_meeting(lexicon: Lexicon) -> No
     assert said(doc) == {("george-robertson", "nato-russia-council")}
 
 
+def test_the_person_after_a_verb_is_its_object_when_one_comes_before(lexicon: Lexicon) -> None:
+    text = ("President of Ukraine Volodymyr Zelenskyy met with Minister of Foreign Affairs of Spain José Manuel "
+            "Albares. The Head of State paid special attention to the security situation around Ukraine, and also "
+            "briefed the Spanish Foreign Minister on the Normandy format.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 2, 9), source="president.gov.ua")
+    assert said(doc) == {("volodymyr-zelenskyy", "russia-ukraine-crisis"), ("volodymyr-zelenskyy", "normandy-format")}
+
+
 def test_unknown_person_named_before_a_role_after_a_comma(lexicon: Lexicon) -> None:
     doc = run_text("Jake Sullivan met today with Orla Testmore, Minister for Foreign Affairs of Ireland. "
                    "They discussed food security.", lexicon, published=dt.date(2022, 4, 28))
