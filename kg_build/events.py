@@ -27,7 +27,7 @@ MIN_PARTICIPANTS = {"PhoneCall": 2, "VideoCall": 2, "Meeting": 2, "Visit": 2, "S
 #: multilateral events, whose participants a sentence names around them rather than after "with"
 _GATHERINGS = frozenset({"Summit"})
 _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|между)\s", re.I)
-_WITH = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:with|con|avec|mit|с|со)\s", re.I)
+_WITH = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:with|con|avec|mit|с|со)\s", re.I)  # "met last night with"
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
 _WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
@@ -52,7 +52,7 @@ def _coordination(doc: Doc, persons: list[Mention], start: int, limit: int) -> l
         if prev_end is None:
             if m.begin > limit:
                 break
-        elif not _joins(text[prev_end:m.begin]):
+        elif not _joins(_gap(doc, prev_end, m.begin)):
             break
         if m.iri not in out:
             out.append(m.iri)
@@ -62,10 +62,24 @@ def _coordination(doc: Doc, persons: list[Mention], start: int, limit: int) -> l
 
 def _joins(gap: str) -> bool:
     """Text between two coordinated persons: "and", a comma (", and" too), a hyphen; after a
-    country that follows the name ("Prime Minister Albanese of Australia, Prime Minister ...")."""
+    country that follows the name ("Prime Minister Albanese of Australia, Prime Minister ...");
+    around a title that names no one (see _gap)."""
     gap = _POSTMODIFIER.sub("", _DETERMINER.sub("", gap))
     words = gap.replace(",", " ").split()
-    return len(words) <= 1 and all(w.lower() in _GLUE for w in words)
+    return (len(words) <= 1 or (len(words) == 2 and words[0] == words[1])) and all(w.lower() in _GLUE for w in words)
+
+
+def _gap(doc: Doc, begin: int, end: int) -> str:
+    """The text between two persons without the titles in it that name no one: "Brett McGurk and
+    Deputy Assistant and Senior Advisor ... Amos Hochstein" (the first title is Hochstein's too)."""
+    text = doc.document.text
+    parts, pos = [], begin
+    for m in doc.matches_of("role", "post"):
+        if begin <= m.begin and m.end <= end and m.begin >= pos:
+            parts.append(text[pos:m.begin])
+            pos = m.end
+    parts.append(text[pos:end])
+    return " ".join(parts)
 
 
 def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -96,7 +110,10 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             participants += _coordination(doc, persons, start, _first_after(doc, persons, start))
         elif _WITH.match(tail):
             start = tok.end + _WITH.match(tail).end()  # type: ignore[union-attr]
-            participants += _coordination(doc, persons, start, _first_after(doc, persons, start))
+            # "обсудил по телефону Владимир Путин с ...": a person before "with" is the agent
+            participants += [m.iri for m in persons if tok.end <= m.begin and m.end <= start]
+            participants += [p for p in _coordination(doc, persons, start, _first_after(doc, persons, start))
+                             if p not in participants]
         else:
             after = [m for m in persons if m.begin >= tok.end and _OBJECT.match(text[tok.end:m.begin])]
             if after:
@@ -199,7 +216,9 @@ def _group_start(doc: Doc, before: list[Mention]) -> int:
     start = before[-1].begin
     seen_and = False
     for m in reversed(before[:-1]):
-        glue = _DETERMINER.sub("", text[m.end:start]).strip().lower()
+        glue = " ".join(_DETERMINER.sub("", _gap(doc, m.end, start)).split()).lower()
+        if glue == "and and":  # around a title that names no one (_gap)
+            glue = "and"
         if glue not in _GLUE or (glue == "," and not seen_and):
             break
         seen_and = seen_and or glue != ","

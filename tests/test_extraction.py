@@ -355,6 +355,23 @@ def test_japanese_names_in_either_order_and_a_leaders_meeting_is_a_summit(lexico
     assert RES + "person/fumio-kishida" in persons(doc)
 
 
+def test_persons_joined_around_a_title_and_met_last_night_with(lexicon: Lexicon) -> None:
+    doc = run_text("Coordinator for the Middle East and North Africa Brent McTest and Deputy Assistant and Senior "
+                   "Advisor to the President for Energy and Investment Amos Teststein met last night with Prime "
+                   "Minister Mohammed Shia al-Sudani of Iraq.", lexicon, published=dt.date(2023, 9, 21),
+                   source="whitehouse.gov")
+    assert [len(e.participants) for e in doc.events] == [3]
+    assert RES + "person/joe-biden" not in persons(doc)
+
+
+def test_the_agent_named_between_the_trigger_and_with(lexicon: Lexicon) -> None:
+    doc = run_text("Проблему задолженности Киева обсудил сегодня по телефону Владимир Путин с канцлером Германии "
+                   "Ангелой Меркель и президентом Франции Франсуа Олландом.", lexicon,
+                   published=dt.date(2014, 6, 1), lang="ru")
+    assert [set(e.participants) for e in doc.events] == [
+        {PUTIN, RES + "person/angela-merkel", RES + "person/francois-hollande"}]
+
+
 def test_the_leaders_of_a_group_are_not_the_parties_of_the_call(lexicon: Lexicon) -> None:
     doc = run_text("Biden spoke with Zelenskyy by phone. Tomorrow I will be meeting with the leaders of the G-7.",
                    lexicon, published=dt.date(2022, 2, 24), source="whitehouse.gov")
