@@ -43,7 +43,6 @@ def _persons(doc: Doc, sentence: int) -> list[Mention]:
 def _coordination(doc: Doc, persons: list[Mention], start: int, limit: int) -> list[str]:
     """The persons joined by "and", commas or hyphens ("Macron-Putin talks"), the first of
     them beginning between ``start`` and ``limit``."""
-    text = doc.document.text
     out: list[str] = []
     prev_end = None
     for m in persons:
@@ -212,7 +211,6 @@ def _longest(tokens: list[Match]) -> list[Match]:
 
 def _group_start(doc: Doc, before: list[Mention]) -> int:
     """Where the coordination ending with the last person begins: "A, B and C" but not "A, the B"."""
-    text = doc.document.text
     start = before[-1].begin
     seen_and = False
     for m in reversed(before[:-1]):
