@@ -214,12 +214,13 @@ def _group_start(doc: Doc, before: list[Mention]) -> int:
     start = before[-1].begin
     seen_and = False
     for m in reversed(before[:-1]):
-        glue = " ".join(_DETERMINER.sub("", _gap(doc, m.end, start)).split()).lower()
-        if glue == "and and":  # around a title that names no one (_gap)
-            glue = "and"
-        if glue not in _GLUE or (glue == "," and not seen_and):
+        gap = _gap(doc, m.end, start)
+        if not _joins(gap):
             break
-        seen_and = seen_and or glue != ","
+        comma = _POSTMODIFIER.sub("", _DETERMINER.sub("", gap)).strip() == ","
+        if comma and not seen_and:
+            break
+        seen_and = seen_and or not comma
         start = m.begin
     return start
 

@@ -364,6 +364,13 @@ def test_persons_joined_around_a_title_and_met_last_night_with(lexicon: Lexicon)
     assert RES + "person/joe-biden" not in persons(doc)
 
 
+def test_a_list_of_leaders_with_their_countries_before_a_meeting(lexicon: Lexicon) -> None:
+    doc = run_text("Remarks by President Biden, President Yoon Suk Yeol of the Republic of Korea, and Prime Minister "
+                   "Kishida Fumio of Japan Before Trilateral Meeting", lexicon, published=dt.date(2022, 6, 29))
+    assert [(e.type, set(e.participants)) for e in doc.events] == [
+        ("Meeting", {RES + "person/joe-biden", RES + "person/yoon-suk-yeol", RES + "person/fumio-kishida"})]
+
+
 def test_the_agent_named_between_the_trigger_and_with(lexicon: Lexicon) -> None:
     doc = run_text("Проблему задолженности Киева обсудил сегодня по телефону Владимир Путин с канцлером Германии "
                    "Ангелой Меркель и президентом Франции Франсуа Олландом.", lexicon,
