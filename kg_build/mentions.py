@@ -257,7 +257,8 @@ def _spans(doc: Doc, matched: Spans | None, known_words: Spans | None) -> tuple[
     """The spans of all matches and of the words that end a name, built once a title needs them."""
     if matched is None or known_words is None:
         matched = Spans((t.begin, t.end) for t in doc.matches)
-        known_words = Spans((t.begin, t.end) for t in doc.matches if not _NAME_ENDERS.isdisjoint(t.kinds))
+        text = doc.document.text
+        known_words = Spans((t.begin, t.end) for t in doc.matches if _ends_names(t, text))
     return matched, known_words
 
 
@@ -369,6 +370,16 @@ def _name_before(text: str, begin: int, matched: Spans) -> tuple[str, int] | Non
 
 #: the kinds of lexicon words that end an unknown name ("... Putin, President", "... Lagache in May")
 _NAME_ENDERS = frozenset({"entity", "role", "month", "weekday", "demonym", "post"})
+_NUMBER_NEAR = re.compile(r"\d")
+
+
+def _ends_names(tok: Match, text: str) -> bool:
+    """A lexicon word that ends an unknown name; a month only next to a number ("5 Jan", "Jan 5"):
+    "Jan" and "May" are names too ("Jan Lipavský")."""
+    kinds = _NAME_ENDERS.intersection(tok.kinds)
+    if kinds == {"month"}:
+        return bool(_NUMBER_NEAR.search(text, max(0, tok.begin - 4), tok.end + 4))
+    return bool(kinds)
 
 
 def _office(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:

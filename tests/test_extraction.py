@@ -318,6 +318,7 @@ def test_a_joint_statement_speaks_for_everyone_its_title_names(lexicon: Lexicon)
     ("White House Coordinator for the Middle East and North Africa Brent McTest met them.", "Brent McTest"),
     ("Senior Advisor to the President for Energy and Investment Amos Teststein met them.", "Amos Teststein"),
     ("Secretary of Health and Human Services Robert F. Testnedy met them.", "Robert F. Testnedy"),
+    ("Minister of Foreign Affairs of the Czech Republic Jan Testovský met them.", "Jan Testovský"),
     ("Minister of Finance Anton Siluanov and Minister of Transport Vitaly Testelyev met.", "Vitaly Testelyev"),
 ])
 def test_unknown_names_after_offices_initials_and_particles(lexicon: Lexicon, text: str, name: str) -> None:
