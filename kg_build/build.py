@@ -37,8 +37,9 @@ __all__ = ["BuildReport", "build", "extract", "extract_all", "load_reference_gra
 
 BATCH = 256
 IN_FLIGHT = 2  # batches submitted ahead: the workers go on while this process writes (slow remote stores)
-#: documents per bulk load at least: Oxigraph's bulk loader spends a third less per triple on 1,024
-#: documents at a time than on 256 (bench: main process CPU); the memory is a few hundred MB
+#: documents per bulk load at least: Oxigraph's bulk loader costs less per triple in larger loads
+#: (the writing process's CPU over the whole bulk corpus: 30 s in loads of 256 documents, 20 s in
+#: loads of 2,048); what waits costs memory, some 300 MB for 1,024 documents
 LOAD_GROUP = 1024
 
 

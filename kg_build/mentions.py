@@ -34,7 +34,7 @@ _NEXT = r"(?:[ \t]+(?:(?:al|el|bin|ibn|von|van|der|den|de|da|di|du|dos|ter)[ \t\
 _NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}{_NEXT}{{1,3}})")
 # an office whose name has "and" in it: "Coordinator for the Middle East and North Africa Brett McGurk"
 # (the whole run of capitalised words: a longer one is not read as an office and a name)
-_OFFICE_AND = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?(?:[A-Z]\.|{_CAP})){{2,10}})"
+_OFFICE = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?(?:[A-Z]\.|{_CAP})){{2,10}})"
                          rf"(?![\w'’\-]|[ \t]+[A-Z])")
 _INITIAL = re.compile(r"[A-Z]\.")
 _LAST_AND = re.compile(r".*[ \t]and[ \t]", re.S)
@@ -387,7 +387,7 @@ def _office(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:
     "Coordinator for the Middle East and North Africa Brett McGurk". After an "and" the words up
     to the name hold no title ("... of State Antony Blinken and Defense Secretary Lloyd Austin":
     the office ends before that "and")."""
-    office = _OFFICE_AND.match(text, end)
+    office = _OFFICE.match(text, end)
     if office is None:
         return None
     begin, stop = office.start(1), office.end(1)
