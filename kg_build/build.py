@@ -1,8 +1,9 @@
 """Build: documents -> extraction -> cross-document resolution -> triples -> validation -> store.
 
-Documents stream through in batches; a batch's graphs are validated and written together, so an
-error in an input stops the build after the last complete batch and nothing already stored is
-lost. A document whose content hash is already in the store is skipped.
+Documents stream through in batches; each batch's graphs are validated where they are extracted
+and written in bulk loads of ``LOAD_GROUP`` documents at least. An error in an input stops the
+build once what was extracted before it is written, and nothing already stored is lost. A
+document whose content hash is already in the store is skipped.
 """
 from __future__ import annotations
 
