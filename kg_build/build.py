@@ -1,7 +1,7 @@
 """Build: documents -> extraction -> cross-document resolution -> triples -> validation -> store.
 
 Documents stream through in batches; each batch's graphs are validated where they are extracted
-and written in bulk loads of ``LOAD_GROUP`` documents at least. An error in an input stops the
+and written in bulk loads of ``LOAD_BATCHES`` batches. An error in an input stops the
 build once what was extracted before it is written, and nothing already stored is lost. A
 document whose content hash is already in the store is skipped.
 """
@@ -38,10 +38,10 @@ __all__ = ["BuildReport", "build", "extract", "extract_all", "load_reference_gra
 
 BATCH = 256
 IN_FLIGHT = 2  # batches submitted ahead: the workers go on while this process writes (slow remote stores)
-#: documents per bulk load at least: Oxigraph's bulk loader costs less per triple in larger loads
-#: (the writing process's CPU over the whole bulk corpus: 30 s in loads of 256 documents, 20 s in
-#: loads of 2,048); what waits costs memory, some 300 MB for 1,024 documents
-LOAD_GROUP = 1024
+#: batches per bulk load: Oxigraph's bulk loader costs less per triple in larger loads (the writing
+#: process's CPU over the whole bulk corpus: 30 s in loads of 256 documents, 20 s in loads of
+#: 2,048); what waits costs memory, some 300 MB for 4 batches of 256 documents
+LOAD_BATCHES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def build(paths: Sequence[str | Path], store: Store, *, manifest: str | Path | N
     lexicon = lexicon or load_lexicon()
     meta: Mapping[str, Mapping[str, str]] = read_manifest(Path(manifest)) if manifest else {}
     load_reference_graphs(store, lexicon)
-    state = _Run(store, lexicon, check, _stored_events(store))
+    state = _Run(store, lexicon, check, _stored_events(store), load_group=LOAD_BATCHES * batch_size)
     documents = read_inputs(paths, meta)
     with Extractor(workers, lexicon, dask=dask) as extractor:
         # batches in flight: the workers extract the next ones while this process writes one
@@ -146,8 +146,9 @@ class _Run:
     """The state of one build: the event index, the documents held back, counts and violations."""
 
     def __init__(self, store: Store, lexicon: Lexicon, check: bool,
-                 stored: Mapping[str, list[tuple[str, tuple[str, ...], dt.date]]]) -> None:
+                 stored: Mapping[str, list[tuple[str, tuple[str, ...], dt.date]]], load_group: int) -> None:
         self.store, self.lexicon, self.check = store, lexicon, check
+        self.load_group = load_group  # documents per bulk load, at least
         self.stored = stored
         self.index = EventIndex()
         self.tally = _Tally()
@@ -202,7 +203,7 @@ class _Run:
 
     def _load(self, ready: list[Prepared], flush: bool = False) -> None:
         self.pending += ready
-        if not self.pending or (not flush and len(self.pending) < LOAD_GROUP):
+        if not self.pending or (not flush and len(self.pending) < self.load_group):
             return
         ready, self.pending = self.pending, []
         self.store.load_graphs([p.graph for p in ready], b"".join(p.body for p in ready),

@@ -68,8 +68,8 @@ def cli() -> None:
               help="Extract on a Dask cluster: its scheduler (tcp://scheduler:8786), or 'local' for a local "
                    "cluster of --workers processes. The store is written from this process. Needs dipkg[dask].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=256, show_default=True,
-              help="Documents read and extracted together (memory grows with it); they are written in "
-                   "loads of 1,024 documents at least.")
+              help="Documents read and extracted together (memory grows with it); four batches are "
+                   "written in one load.")
 def build(paths: tuple[Path, ...], store: str | None, out: str | None, manifest: Path | None, no_validate: bool,
           workers: int | None, dask: str | None, batch_size: int) -> None:
     """Extract, resolve, validate and store the documents of PATHS.
