@@ -44,7 +44,7 @@ def corpus_input(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _command(source: Path, store: Path) -> list[str]:
     return [sys.executable, "-m", "kg_build", "build", str(source), "--store", str(store),
-            "--batch-size", "40", "--workers", "2"]
+            "--batch-size", "10", "--workers", "2"]  # writes every 40 documents (LOAD_BATCHES)
 
 
 def _dump(store_path: Path) -> set[bytes]:
