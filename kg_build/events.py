@@ -131,6 +131,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if any(c.begin >= doc.sentences[sentence].begin and c.end <= end_of_sentence for c in collective) \
                 and not participants and last_group:
             participants += [p for p in last_group if p not in participants]
+        participants += [p for p in _attendees(doc, tok, sentence) if p not in participants]
         if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1 and _ours(doc, tok):
             # "our bilateral meeting with the Secretary General": the document's speaker was there
             if voice is None:
@@ -179,6 +180,23 @@ def _readout_date(doc: Doc, lexicon: Lexicon, mentions: list[EventMention], even
     out = list(events)
     out[first] = replace(e, date=doc.anchor, precision="day", basis="publication")
     return out
+
+
+def _attendees(doc: Doc, tok: Match, sentence: int) -> list[str]:
+    """The persons attendance cues list for this event: after the trigger in its sentence ("the
+    meeting was attended by ..."), and in the sentences of its paragraph right after it that have
+    one ("... held its fifth ministerial meeting. Secretary of State Antony Blinken ... were joined
+    by ... Commissioner Thierry Breton also joined the discussions.")."""
+    cues = doc.matches_of("attendance")
+    if not cues:
+        return []
+    at = {doc.sentence_at(c.begin) for c in cues if c.begin >= tok.end}
+    found = [m.iri for m in _persons(doc, sentence) if m.begin >= tok.end] if sentence in at else []
+    following = sentence + 1
+    while following in at and doc.sentences[following].paragraph == doc.sentences[sentence].paragraph:
+        found += [m.iri for m in _persons(doc, following)]
+        following += 1
+    return list(dict.fromkeys(found))
 
 
 def _ours(doc: Doc, tok: Match) -> bool:

@@ -75,7 +75,7 @@ class Cue:
     """One meaning of a matched form. ``kind`` is the entry's category, ``value`` its target."""
 
     kind: str  # entity, demonym, capital, role, trigger, speech, collective, readout, attribution,
-    #            modality, locative, pronoun, relative, situation, month, weekday
+    #            modality, locative, pronoun, relative, situation, attendance, month, weekday
     value: str
     extra: str | None = None
     extra2: str | None = None
@@ -381,7 +381,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     kinds = {"EventTrigger": "trigger", "SpeechVerb": "speech", "CollectiveReference": "collective",
              "ReadoutCue": "readout", "AttributionCue": "attribution", "ModalityCue": "modality",
              "LocativeCue": "locative", "RoleWord": "role", "PronounCue": "pronoun",
-             "RelativeDateCue": "relative", "SituationCue": "situation", "SpeechTitleCue": "speech-title"}
+             "RelativeDateCue": "relative", "SituationCue": "situation", "SpeechTitleCue": "speech-title",
+             "AttendanceCue": "attendance"}
     for row in _rows(store, "cues"):
         kind = kinds[_local(row["kind"])]
         if kind == "trigger":

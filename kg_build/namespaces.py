@@ -28,6 +28,7 @@ class DIP(DefinedNamespace):
     Agreement: URIRef
     Alleged: URIRef
     Asserted: URIRef
+    AttendanceCue: URIRef
     AttributionCue: URIRef
     City: URIRef
     CollectiveReference: URIRef

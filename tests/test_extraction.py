@@ -372,6 +372,15 @@ def test_a_list_of_leaders_with_their_countries_before_a_meeting(lexicon: Lexico
         ("Meeting", {RES + "person/joe-biden", RES + "person/yoon-suk-yeol", RES + "person/fumio-kishida"})]
 
 
+def test_attendance_cues_list_the_participants_of_the_event_just_told(lexicon: Lexicon) -> None:
+    text = ("On Tuesday, the U.S.-EU Trade and Technology Council held its fifth ministerial meeting in Washington. "
+            "Secretary of State Antony Blinken and Secretary of Commerce Gina Testmondo were joined by Executive "
+            "Vice Presidents Margrethe Vestager and Valdis Dombrovskis. Commissioner Thierry Testbreton also joined "
+            "the discussions.\n\nThe Council will meet again in spring.")
+    doc = run_text(text, lexicon, published=dt.date(2024, 1, 31))
+    assert [len(e.participants) for e in doc.events] == [5]
+
+
 def test_the_agent_named_between_the_trigger_and_with(lexicon: Lexicon) -> None:
     doc = run_text("Проблему задолженности Киева обсудил сегодня по телефону Владимир Путин с канцлером Германии "
                    "Ангелой Меркель и президентом Франции Франсуа Олландом.", lexicon,
