@@ -30,6 +30,7 @@ _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|м�
 _WITH = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:with|con|avec|mit|с|со)\s", re.I)  # "met last night with"
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
@@ -91,6 +92,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     mentions: list[EventMention] = []
     last_group: tuple[str, ...] = ()
     voice: list[tuple[tuple[str, ...], bool]] | None = None  # the document's own speakers, when needed
+    told: tuple[str, ...] = ()  # the participants of the last event mention, even one too small to keep
     for tok in tokens:
         etype = tok.of("trigger")[0].value
         sentence = doc.sentence_at(tok.begin)
@@ -131,7 +133,10 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if any(c.begin >= doc.sentences[sentence].begin and c.end <= end_of_sentence for c in collective) \
                 and not participants and last_group:
             participants += [p for p in last_group if p not in participants]
-        participants += [p for p in _attendees(doc, tok, sentence) if p not in participants]
+        attendees = _attendees(doc, tok, sentence)
+        if attendees and not participants and told and _DEFINITE.search(text, max(0, tok.begin - 4), tok.begin):
+            participants = list(told)  # "The President held a meeting ... The meeting was attended by ..."
+        participants += [p for p in attendees if p not in participants]
         if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1 and _ours(doc, tok):
             # "our bilateral meeting with the Secretary General": the document's speaker was there
             if voice is None:
@@ -150,6 +155,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             # "After the CSTO Summit, Putin held talks with Japarov": a summit's participants are
             # seldom its grammatical objects; the leaders its sentence names attended it
             participants = list(dict.fromkeys(m.iri for m in persons))
+        if participants:
+            told = tuple(participants)  # the last event told, for "the meeting" after it
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1):
             continue
         time = _time_for(doc, tok, speech_and_triggers)

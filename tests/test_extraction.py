@@ -381,6 +381,14 @@ def test_attendance_cues_list_the_participants_of_the_event_just_told(lexicon: L
     assert [len(e.participants) for e in doc.events] == [5]
 
 
+def test_the_meeting_attended_by_is_the_meeting_just_told(lexicon: Lexicon) -> None:
+    text = ("The President held a meeting with permanent members of the Security Council.\n\nThe meeting was "
+            "attended by Prime Minister Mikhail Mishustin and Defence Minister Sergei Shoigu.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 4, 8), source="kremlin.ru")
+    assert [(e.type, set(e.participants)) for e in doc.events] == [
+        ("Meeting", {PUTIN, RES + "person/mikhail-mishustin", RES + "person/sergei-shoigu"})]
+
+
 def test_the_agent_named_between_the_trigger_and_with(lexicon: Lexicon) -> None:
     doc = run_text("Проблему задолженности Киева обсудил сегодня по телефону Владимир Путин с канцлером Германии "
                    "Ангелой Меркель и президентом Франции Франсуа Олландом.", lexicon,
