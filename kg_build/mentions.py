@@ -353,6 +353,9 @@ def _titled_person(label: str, phrase: RolePhrase, posts: list[str], lexicon: Le
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?:the[ \t]+)?$")
 
 
+_OBJECT_OF = re.compile(r"\b(?:of|the|of the)\s+$", re.I)
+
+
 def _name_before(text: str, begin: int, matched: Spans) -> tuple[str, int] | None:
     """An unknown name right before ", <role>", whose words the lexicon does not know."""
     window_start = max(0, begin - 60)
@@ -365,6 +368,8 @@ def _name_before(text: str, begin: int, matched: Spans) -> tuple[str, int] | Non
     words = m.group(1).split()
     if start > 0 and text[start - 1] not in " \t\n(\"“":
         return None
+    if _OBJECT_OF.search(text, max(0, start - 8), start):
+        return None  # "President of the General Assembly, His Excellency ...": a body, not a name
     return " ".join(words), start
 
 

@@ -335,6 +335,12 @@ def test_an_office_and_a_name_are_one_run_of_capitalised_words_read_whole(lexico
     assert doc.unknown_persons == ()
 
 
+def test_a_body_before_a_title_is_no_name(lexicon: Lexicon) -> None:
+    doc = run_text("I thank the outgoing President of the General Assembly, His Excellency Ambassador Peter "
+                   "Testson, for his work.", lexicon)
+    assert "General Assembly" not in {label for _, label, *_ in doc.unknown_persons}
+
+
 def test_an_and_in_an_office_does_not_join_two_titled_persons(lexicon: Lexicon) -> None:
     doc = run_text("Minister of Foreign Affairs Ivan Testorčok and Minister of Defence Jaro Testnad met in Bratislava.",
                    lexicon)
