@@ -230,7 +230,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
                 span = (start, start + len(label))
             else:
                 label = ""
-            if label:
+            if label and not _names_a_body(label, lexicon):
                 iri, record = _titled_person(label, phrase, posts, lexicon, text)
                 if record is not None:
                     unknown[iri] = record
@@ -277,7 +277,7 @@ def _next_in_list(text: str, end: int, phrase: RolePhrase, posts: list[str], lex
     Valdis Dombrovskis"."""
     joined = _AND_NEXT.match(text, end)
     found = _unknown_name(text, joined.end(), known_words) if joined else None
-    if not joined or not found:
+    if not joined or not found or _names_a_body(found[0], lexicon):
         return []
     label, stop = found
     iri, record = _titled_person(label, phrase, posts, lexicon, text)
@@ -348,6 +348,23 @@ def _titled_person(label: str, phrase: RolePhrase, posts: list[str], lexicon: Le
     countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
     country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
     return iri, (iri, label, post, country, " ".join(text[phrase.begin:phrase.end].split()))
+
+
+#: the kinds of entity whose English names end in words that end no person's name ("Council", "Union")
+_BODIES = frozenset({"InternationalOrganization", "DiplomaticFormat", "GovernmentBody", "MediaOutlet"})
+_BODY_WORDS: dict[str, frozenset[str]] = {}  # by lexicon fingerprint
+
+
+def _names_a_body(label: str, lexicon: Lexicon) -> bool:
+    """A name read after a title that ends like the lexicon's organisations, formats and government
+    bodies ("State Council", "Intelligence Agency", "Working Group"): a body, not a person."""
+    words = _BODY_WORDS.get(lexicon.fingerprint)
+    if words is None:
+        single = {e.label.lower() for e in lexicon.entities.values() if len(e.label.split()) == 1}
+        words = frozenset(w for e in lexicon.entities.values() if e.type in _BODIES and len(e.label.split()) > 1
+                          if (w := e.label.split()[-1].lower()).isalpha() and w not in single)
+        _BODY_WORDS[lexicon.fingerprint] = words
+    return label.split()[-1].lower() in words
 
 
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?:the[ \t]+)?$")

@@ -341,6 +341,12 @@ def test_a_body_before_a_title_is_no_name(lexicon: Lexicon) -> None:
     assert "General Assembly" not in {label for _, label, *_ in doc.unknown_persons}
 
 
+def test_a_body_named_after_an_office_is_no_person(lexicon: Lexicon) -> None:
+    doc = run_text("Chairman of the Russian State Council said so. Director of the Central Intelligence Agency spoke.",
+                   lexicon)
+    assert doc.unknown_persons == ()
+
+
 def test_an_and_in_an_office_does_not_join_two_titled_persons(lexicon: Lexicon) -> None:
     doc = run_text("Minister of Foreign Affairs Ivan Testorčok and Minister of Defence Jaro Testnad met in Bratislava.",
                    lexicon)
