@@ -30,6 +30,7 @@ _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|м�
 _WITH = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:with|con|avec|mit|с|со)\s", re.I)  # "met last night with"
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
+_TITLE_AND = re.compile(r"\s+(?:and|e|ed|et|und|и)\s+", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
@@ -60,24 +61,30 @@ def _coordination(doc: Doc, persons: list[Mention], start: int, limit: int) -> l
     return out
 
 
+def _glue(gap: str) -> str:
+    """The words between two persons, without determiners and the country after a name."""
+    return _POSTMODIFIER.sub("", _DETERMINER.sub("", gap)).strip()
+
+
 def _joins(gap: str) -> bool:
     """Text between two coordinated persons: "and", a comma (", and" too), a hyphen; after a
     country that follows the name ("Prime Minister Albanese of Australia, Prime Minister ...");
     around a title that names no one (see _gap)."""
-    gap = _POSTMODIFIER.sub("", _DETERMINER.sub("", gap))
-    words = gap.replace(",", " ").split()
-    return (len(words) <= 1 or (len(words) == 2 and words[0] == words[1])) and all(w.lower() in _GLUE for w in words)
+    words = _glue(gap).replace(",", " ").split()
+    return len(words) <= 1 and all(w.lower() in _GLUE for w in words)
 
 
 def _gap(doc: Doc, begin: int, end: int) -> str:
-    """The text between two persons without the titles in it that name no one: "Brett McGurk and
-    Deputy Assistant and Senior Advisor ... Amos Hochstein" (the first title is Hochstein's too)."""
+    """The text between two persons without the titles in it that name no one, each with the "and"
+    that joins it to the next title: "Brett McGurk and Deputy Assistant and Senior Advisor ... Amos
+    Hochstein" (both titles are Hochstein's)."""
     text = doc.document.text
     parts, pos = [], begin
     for m in doc.matches_of("role", "post"):
         if begin <= m.begin and m.end <= end and m.begin >= pos:
             parts.append(text[pos:m.begin])
-            pos = m.end
+            joined = _TITLE_AND.match(text, m.end, end)
+            pos = joined.end() if joined else m.end
     parts.append(text[pos:end])
     return " ".join(parts)
 
@@ -242,7 +249,7 @@ def _group_start(doc: Doc, before: list[Mention]) -> int:
         gap = _gap(doc, m.end, start)
         if not _joins(gap):
             break
-        comma = _POSTMODIFIER.sub("", _DETERMINER.sub("", gap)).strip() == ","
+        comma = _glue(gap) == ","
         if comma and not seen_and:
             break
         seen_and = seen_and or not comma

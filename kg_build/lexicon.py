@@ -15,7 +15,7 @@ import pickle
 import unicodedata
 from urllib.parse import quote
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "7"
+CACHE_VERSION = "8"
 
 
 class LexiconError(DipkgError):
@@ -173,6 +173,9 @@ class Lexicon:
     fingerprint: str = ""
     automaton: ahocorasick.Automaton | None = None
     exact: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded form -> forms needing case
+    #: the last words of the English names of organisations, formats and government bodies
+    #: ("council", "union", "agency"), that end no person's name
+    body_words: frozenset[str] = frozenset()
 
     # ---- matching -----------------------------------------------------------------------
 
@@ -416,4 +419,17 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     lex.exact = {k: tuple(sorted(v)) for k, v in exact.items()}
     for terms in (*lex.terms_by_post.values(), *lex.terms_by_person.values()):
         terms.sort(key=lambda t: t.start)
+    lex.body_words = _body_words(lex.entities.values())
     return lex
+
+
+#: the kinds of entity whose English names end in words that end no person's name
+_BODIES = frozenset({"InternationalOrganization", "DiplomaticFormat", "GovernmentBody", "MediaOutlet"})
+
+
+def _body_words(entities: Iterable[Entity]) -> frozenset[str]:
+    """The last words of the multi-word names of bodies, less those that name something alone."""
+    entities = list(entities)
+    alone = {e.label.lower() for e in entities if len(e.label.split()) == 1}
+    last = (e.label.split()[-1].lower() for e in entities if e.type in _BODIES and len(e.label.split()) > 1)
+    return frozenset(w for w in last if w.isalpha() and w not in alone)

@@ -350,27 +350,16 @@ def _titled_person(label: str, phrase: RolePhrase, posts: list[str], lexicon: Le
     return iri, (iri, label, post, country, " ".join(text[phrase.begin:phrase.end].split()))
 
 
-#: the kinds of entity whose English names end in words that end no person's name ("Council", "Union")
-_BODIES = frozenset({"InternationalOrganization", "DiplomaticFormat", "GovernmentBody", "MediaOutlet"})
-_BODY_WORDS: dict[str, frozenset[str]] = {}  # by lexicon fingerprint
-
-
 def _names_a_body(label: str, lexicon: Lexicon) -> bool:
     """A name read after a title that ends like the lexicon's organisations, formats and government
     bodies ("State Council", "Intelligence Agency", "Working Group"): a body, not a person."""
-    words = _BODY_WORDS.get(lexicon.fingerprint)
-    if words is None:
-        single = {e.label.lower() for e in lexicon.entities.values() if len(e.label.split()) == 1}
-        words = frozenset(w for e in lexicon.entities.values() if e.type in _BODIES and len(e.label.split()) > 1
-                          if (w := e.label.split()[-1].lower()).isalpha() and w not in single)
-        _BODY_WORDS[lexicon.fingerprint] = words
-    return label.split()[-1].lower() in words
+    return label.split()[-1].lower() in lexicon.body_words
 
 
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?:the[ \t]+)?$")
 
 
-_OBJECT_OF = re.compile(r"\b(?:of|the|of the)\s+$", re.I)
+_OBJECT_OF = re.compile(r"\b(?:of|the)\s+$", re.I)
 
 
 def _name_before(text: str, begin: int, matched: Spans) -> tuple[str, int] | None:
