@@ -35,6 +35,9 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
+#: what puts a speaker at a press conference: "at a joint press conference", "told a news conference"
+_AT = re.compile(r"(?:\b(?:at|during|told|al|alla|durante|pendant|bei|auf|während)|\bà|\bau|\blors d[eu]|\bна|\bв ходе"
+                 r"|\bво время)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
 _GLUE = ("and", ",", "e", "ed", "et", "und", "и", "", "&", "-", "\u2013", "/")
 
 
@@ -111,12 +114,12 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         lead = _BETWEEN.match(tail) or _WITH.match(tail)
         if lead and tok.end + lead.end() > next_trigger:
             tail = ""  # "press conference following talks with X": X is at the talks
-        between = False
-        if _BETWEEN.match(tail):
-            between = True
+        between, with_lead = bool(_BETWEEN.match(tail)), False
+        if between:
             start = tok.end + _BETWEEN.match(tail).end()  # type: ignore[union-attr]
             participants += _coordination(doc, persons, start, _first_after(doc, persons, start))
         elif _WITH.match(tail):
+            with_lead = True
             start = tok.end + _WITH.match(tail).end()  # type: ignore[union-attr]
             # "обсудил по телефону Владимир Путин с ...": a person before "with" is the agent
             participants += [m.iri for m in persons if tok.end <= m.begin and m.end <= start]
@@ -144,8 +147,10 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if attendees and not participants and told and _DEFINITE.search(text, max(0, tok.begin - 4), tok.begin):
             participants = list(told)  # "The President held a meeting ... The meeting was attended by ..."
         participants += [p for p in attendees if p not in participants]
-        if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1 and _ours(doc, tok):
-            # "our bilateral meeting with the Secretary General": the document's speaker was there
+        if len(participants) == 1 and ((MIN_PARTICIPANTS.get(etype, 1) > 1 and _ours(doc, tok))
+                                       or (with_lead and _heading(doc, sentence, tok))):
+            # "our bilateral meeting with the Secretary General"; a heading "Joint press conference
+            # with NATO Secretary General George Robertson": the document's own speaker was there
             if voice is None:
                 voice = voices(doc, lexicon)
             speakers = voice[sentence][0]
@@ -158,6 +163,10 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                 participants.append(others[0])
         if not participants and doc.title_persons and doc.sentences[sentence].paragraph == 0:
             participants = list(doc.title_persons)  # "UN General Debate ...: statement by ... (Mr. X)"
+        if not participants and MIN_PARTICIPANTS.get(etype, 1) == 1 \
+                and _AT.search(text, doc.sentences[sentence].begin, tok.begin):
+            # "Speaking at a press conference after the talks, Vladimir Putin said ...": who speaks there
+            participants = _speakers_at(doc, sentence, speech_and_triggers)
         if not participants and etype in _GATHERINGS:
             # "After the CSTO Summit, Putin held talks with Japarov": a summit's participants are
             # seldom its grammatical objects; the leaders its sentence names attended it
@@ -211,6 +220,27 @@ def _attendees(doc: Doc, tok: Match, sentence: int) -> list[str]:
         found += [m.iri for m in _persons(doc, following)]
         following += 1
     return list(dict.fromkeys(found))
+
+
+def _heading(doc: Doc, sentence: int, tok: Match) -> bool:
+    """The trigger opens the document's first line, a heading with no full stop ("Joint press
+    conference with ...", "Telephone conversation with ..."; not "Statement ... on Meeting with")."""
+    if sentence != 0 or not doc.sentences:
+        return False
+    text = doc.document.text
+    first = doc.sentences[0]
+    if len(text[first.begin:tok.begin].split()) > 1:
+        return False
+    return "\n" in text[first.end:first.end + 2] or not text[first.begin:first.end].rstrip().endswith((".", "!", "?"))
+
+
+def _speakers_at(doc: Doc, sentence: int, cues: list[Match]) -> list[str]:
+    """The persons who speak with a speech verb of the sentence."""
+    found: list[str] = []
+    for verb in cues:
+        if verb.of("speech") and doc.sentence_at(verb.begin) == sentence:
+            found += [m.iri for m in speech_agent(doc, verb) if m.iri not in found]
+    return found
 
 
 def _ours(doc: Doc, tok: Match) -> bool:
@@ -285,7 +315,7 @@ def _place_for(doc: Doc, tok: Match, sentence: int, until: int) -> str | None:
 
 
 def _compatible(a: Event, b: EventMention, doc: Doc) -> bool:
-    if set(a.participants) != set(b.participants):
+    if set(a.participants) != set(b.participants) and not _told_with_one(a, b):
         return False
     # unspecified "talks" are one of the talk types, but not a summit: the talks held there are
     # bilateral ("after the CSTO Summit, Putin held talks with Japarov")
@@ -299,6 +329,15 @@ def _compatible(a: Event, b: EventMention, doc: Doc) -> bool:
         if a.month_day and t.month and t.day and a.month_day != (t.month, t.day):
             return False
     return True
+
+
+def _told_with_one(a: Event, b: EventMention) -> bool:
+    """A press conference told once with its two speakers and once with one of them ("Speaking
+    at the press conference, Putin said"): one event, where one person may tell it alone."""
+    if a.type != b.type or MIN_PARTICIPANTS.get(b.type, 1) != 1:
+        return False
+    mine, theirs = set(a.participants), set(b.participants)
+    return (len(theirs) == 1 and theirs < mine) or (len(mine) == 1 and mine < theirs)
 
 
 def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
@@ -317,6 +356,7 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
         if t is not None and t.month and t.day and md is None:
             md = (t.month, t.day)
         events[target] = replace(e, type=etype, mentions=tuple(sorted(set(e.mentions) | {i})),
+                                 participants=tuple(dict.fromkeys(e.participants + m.participants)),
                                  place=e.place or m.place, date=date, precision=precision, basis=basis, month_day=md)
     out = []
     for e in events:

@@ -263,6 +263,61 @@ def test_transcript_labels_with_initials_and_our_meeting(lexicon: Lexicon) -> No
     assert said(doc) == {("george-robertson", "nato-russia-council")}
 
 
+def test_a_heading_that_opens_with_the_event_has_the_publishers_principal_at_it(lexicon: Lexicon) -> None:
+    """kremlin.ru headings "Joint press conference with X", "Meeting with X" leave out their agent: the
+    President; the same heading's second mention in the page footer names one of the two and is the
+    same press conference."""
+    text = ("Joint press conference with NATO Secretary General George Robertson\n\n"
+            "We discussed the NATO-Russia Council.\n\n"
+            "Official website: Joint press conference with NATO Secretary General George Robertson\n")
+    doc = run_text(text, lexicon, published=dt.date(2002, 11, 11), source="kremlin.ru")
+    robertson = RES + "person/george-robertson"
+    assert [(e.type, set(e.participants), e.date) for e in doc.events] == [
+        ("PressConference", {PUTIN, robertson}, dt.date(2002, 11, 11))]
+
+
+def test_a_heading_about_an_event_keeps_its_agent_unknown(lexicon: Lexicon) -> None:
+    # the meeting was by others (named in the text), not by the publisher's principal
+    text = ("Statement from National Security Council Spokesperson on Meeting with Prime Minister Mohammed "
+            "Shia al-Sudani of Iraq\n\nThe two sides discussed energy security.\n")
+    doc = run_text(text, lexicon, published=dt.date(2023, 9, 21), source="whitehouse.gov")
+    assert doc.events == ()
+
+
+def test_who_speaks_at_a_press_conference_is_at_it(lexicon: Lexicon) -> None:
+    for text, lang in (("Speaking at a press conference after the talks, Vladimir Putin said that Russia was ready "
+                        "to ensure Europe's energy security.", "en"),
+                       ("Говоря об итогах саммита на пресс-конференции по завершении переговоров, Владимир Путин "
+                        "отметил, что Россия готова внести свой вклад в обеспечение энергетической безопасности.", "ru")):
+        doc = run_text(text, lexicon, published=dt.date(2000, 10, 30), lang=lang)
+        assert [(e.type, e.participants, e.date) for e in doc.events] == [
+            ("PressConference", (PUTIN,), dt.date(2000, 10, 30))], text
+
+
+def test_a_forum_in_a_name_is_no_event_of_who_speaks(lexicon: Lexicon) -> None:
+    doc = run_text("Vladimir Putin and Abdelmadjid Tebboune reaffirmed their intention to continue bilateral "
+                   "coordination within the OPEC+ format and the Gas Exporting Countries Forum.", lexicon,
+                   published=dt.date(2022, 4, 18))
+    assert doc.events == ()
+
+
+def test_what_was_discussed_at_a_meeting_whose_participants_come_next(lexicon: Lexicon) -> None:
+    text = ("На встрече обсуждался широкий круг вопросов, в том числе планы США выйти из Договора о "
+            "противоракетной обороне. По итогам саммита подписано Совместное заявление Президента России "
+            "Владимира Путина и Президента Франции Эмманюэля Макрона.")
+    doc = run_text(text, lexicon, published=dt.date(2019, 10, 30), lang="ru")
+    assert said(doc) == {("vladimir-putin", "abm-treaty"), ("emmanuel-macron", "abm-treaty")}
+
+
+def test_what_was_discussed_with_no_event_named_is_not_told_by_a_later_one(lexicon: Lexicon) -> None:
+    # the Security Council meeting of the title has no second person; the talks after it are another event
+    text = ("Владимир Путин провел в Кремле совещание с постоянными членами Совета безопасности России\n\n"
+            "Обсуждались перспективы политического урегулирования в Сирии. Глава государства проинформировал "
+            "об итогах своих переговоров с президентом Турции и премьер-министром Японии.")
+    doc = run_text(text, lexicon, published=dt.date(2019, 1, 25), lang="ru")
+    assert said(doc) == set()
+
+
 def test_the_person_after_a_verb_is_its_object_when_one_comes_before(lexicon: Lexicon) -> None:
     text = ("President of Ukraine Volodymyr Zelenskyy met with Minister of Foreign Affairs of Spain José Manuel "
             "Albares. The Head of State paid special attention to the security situation around Ukraine, and also "
