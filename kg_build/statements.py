@@ -133,6 +133,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         collective = kind in ("collective", "readout")
         event_index = _current_event(doc, sentence, verb.begin if collective and verb is not None else None)
+        if event_index is None and collective and verb is not None:
+            event_index = _next_event(doc, sentence, verb)
         event = doc.events[event_index] if event_index is not None else None
         if collective:
             if event is None:
@@ -224,6 +226,24 @@ def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | 
                 continue
             if m.sentence <= sentence and (best is None or m.sentence > best[0]):
                 best = (m.sentence, k)
+    return best[1] if best else None
+
+
+_AHEAD = 2  # sentences
+
+
+def _next_event(doc: Doc, sentence: int, cue: Match) -> int | None:
+    """The event told first in the next sentences, when none was told before and the cue's sentence
+    speaks of one without naming who was there (a heading, or "На встрече обсуждался широкий круг
+    вопросов ..." followed by the meeting's participants)."""
+    s = doc.sentences[sentence]
+    if sentence != 0 and not any(s.begin <= t.begin < cue.begin for t in doc.matches_of("trigger")):
+        return None
+    best: tuple[int, int] | None = None
+    for k, e in enumerate(doc.events):
+        first = min(doc.event_mentions[i].sentence for i in e.mentions)
+        if sentence < first <= sentence + _AHEAD and (best is None or first < best[0]):
+            best = (first, k)
     return best[1] if best else None
 
 
