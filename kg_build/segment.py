@@ -18,18 +18,50 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _BREAKS = re.compile(r"\*\s?\*\s?\*")  # the Kremlin's " * * * " between a summary and a transcript
 
 
+_TERMINATED = re.compile(r"[.!?:;\u2026\"'\u201d\u2019\u00bb)\]]\s*$")
+_WRAP_WIDTH = 90  # characters: the median line of a text hard-wrapped to a page column is shorter
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Sentences of ``text``: a line break always ends one, and so does a full stop before a capital."""
+    """Sentences of ``text``: a full stop before a capital ends one, and so does a line break,
+    unless the line runs on: it ends with no punctuation and the next line starts in lower case, or
+    the whole text is hard-wrapped to a column (a UN record: "... to address the General\nAssembly").
+    Each line, or run of lines, is a paragraph."""
     out: list[Sentence] = []
+    lines = _lines(text)
+    wrapped = _hard_wrapped(lines)
     paragraph = 0
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if body.strip():
-            _split_line(body, pos, paragraph, out)
-            paragraph += 1
-        pos += len(line)
+    run_start: int | None = None
+    for i, (begin, body) in enumerate(lines):
+        if not body.strip():
+            continue
+        if run_start is None:
+            run_start = begin
+        after = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if after.strip() and not _TERMINATED.search(body) and (wrapped or after.lstrip()[:1].islower()):
+            continue  # the sentence runs on into the next line
+        _split_line(text[run_start:begin + len(body)], run_start, paragraph, out)
+        paragraph += 1
+        run_start = None
     return tuple(out)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line's offset and text without its line break."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    return out
+
+
+def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
+    """Most lines end with no punctuation and are short: the text was wrapped to a column."""
+    bodies = sorted(len(b) for _, b in lines if b.strip())
+    if len(bodies) < 8 or bodies[len(bodies) // 2] > _WRAP_WIDTH:
+        return False
+    open_ended = sum(1 for _, b in lines if b.strip() and not _TERMINATED.search(b))
+    return open_ended * 2 > len(bodies)
 
 
 def _split_line(line: str, offset: int, paragraph: int, out: list[Sentence]) -> None:

@@ -41,10 +41,10 @@ def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
 
 
 def _is_label(label: str, begin: int, end: int, speech_cues: list) -> bool:  # type: ignore[type-arg]
-    """A speaker label ("THE PRESIDENT", "President of Russia Vladimir Putin", "В.Путин") is short
-    and is not a clause ("Putin said: ..." introduces a quote, not a transcript turn)."""
+    """A speaker label ("THE PRESIDENT", "President of Russia Vladimir Putin", "В.Путин") is short,
+    starts with a capital ("objective set by the Secretary-General: to ..." is prose) and is not a clause ("Putin said: ..." introduces a quote, not a transcript turn)."""
     words = label.split()
-    return 0 < len(words) <= 20 and not any(begin <= c.begin < end for c in speech_cues)
+    return 0 < len(words) <= 20 and label[:1].isupper() and not any(begin <= c.begin < end for c in speech_cues)
 
 
 def _house_voice(doc: Doc, lexicon: Lexicon) -> str | None:
