@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "8"
+CACHE_VERSION = "9"
 
 
 class LexiconError(DipkgError):
@@ -176,6 +176,8 @@ class Lexicon:
     #: the last words of the English names of organisations, formats and government bodies
     #: ("council", "union", "agency"), that end no person's name
     body_words: frozenset[str] = frozenset()
+    #: the post types held in organisations only ("secretary general"), each with those organisations
+    org_post_types: dict[str, frozenset[str]] = field(default_factory=dict)
 
     # ---- matching -----------------------------------------------------------------------
 
@@ -420,7 +422,18 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     for terms in (*lex.terms_by_post.values(), *lex.terms_by_person.values()):
         terms.sort(key=lambda t: t.start)
     lex.body_words = _body_words(lex.entities.values())
+    lex.org_post_types = _org_post_types(lex)
     return lex
+
+
+def _org_post_types(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The post types no country has ("secretary general": of the UN, of NATO), with the
+    organisations that have one: a bare "the Secretary-General" is of the organisation in view."""
+    bodies: dict[str, set[str]] = {}
+    for post in lex.posts.values():
+        bodies.setdefault(post.post_type, set()).add(post.post_in)
+    return {t: frozenset(b) for t, b in bodies.items()
+            if all(lex.entities[i].type != "Country" for i in b if i in lex.entities)}
 
 
 #: the kinds of entity whose English names end in words that end no person's name

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .annotations import Doc, Mention, Spans
 from .lexicon import Cue, Lexicon, Match, fold
-from .morphology import nominative
+from .morphology import common_words, nominative
 
 __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug",
            "person_display", "minted_slug"]
@@ -352,8 +352,9 @@ def _titled_person(label: str, phrase: RolePhrase, posts: list[str], lexicon: Le
 
 def _names_a_body(label: str, lexicon: Lexicon) -> bool:
     """A name read after a title that ends like the lexicon's organisations, formats and government
-    bodies ("State Council", "Intelligence Agency", "Working Group"): a body, not a person."""
-    return label.split()[-1].lower() in lexicon.body_words
+    bodies ("State Council", "Intelligence Agency", "Working Group"), or Russian words that are no
+    names ("Федеративной Республики"): a body, not a person."""
+    return label.split()[-1].lower() in lexicon.body_words or common_words(label)
 
 
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?:the[ \t]+)?$")
@@ -454,6 +455,12 @@ def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], se
         return [house_post]  # "the President", "the Head of State" of the publisher's own readout
     if phrase.kind == "leader":
         return [p for c in phrase.countries for p in lexicon.find_posts(c, leader=True)]
+    if phrase.kind == "post" and not phrase.countries and phrase.post_type in lexicon.org_post_types:
+        # "Secretary-General, Allies, friends" in remarks at the NATO Summit: the organisation
+        # named last before it
+        bodies = lexicon.org_post_types[phrase.post_type]
+        named = [m.iri for m in mentions if m.end <= phrase.begin and m.iri in bodies]
+        return lexicon.find_posts(named[-1], phrase.post_type) if named else []
     if phrase.kind == "post":
         return [p for c in phrase.countries for p in lexicon.find_posts(c, phrase.post_type)]
     if phrase.kind == "counterpart" and len(phrase.countries) == 1:

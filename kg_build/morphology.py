@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["case_forms", "nominative", "is_cyrillic"]
+__all__ = ["case_forms", "nominative", "is_cyrillic", "common_words"]
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -69,3 +69,20 @@ def nominative(name: str) -> str:
         form = (parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})) if parse else None
         out.append(form.word.capitalize() if form else word)
     return " ".join(out)
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def common_words(phrase: str) -> bool:
+    """A Russian phrase whose every word the dictionary knows, and knows as no name: read after
+    "президент", "Федеративной Республики" is a country, not a person."""
+    words = phrase.split()
+    if not words or not all(is_cyrillic(w) for w in words):
+        return False
+    morph = _analyzer()
+    for word in words:
+        parses = morph.parse(word)
+        if not parses[0].is_known or any(_NAME_TAGS & set(p.tag.grammemes) for p in parses):
+            return False
+    return True

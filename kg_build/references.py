@@ -47,6 +47,8 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
                 else:
                     break
             return group
+    if _said_by_me(doc, verb, before[-1].end if before else doc.sentences[sentence].begin):
+        return []  # "Я только что проинформировал Генерального секретаря": the person after is the object
     # "said Lavrov"; "обсудили сегодня по телефону Владимир Путин и Никол Пашинян"
     after = [m for m in persons if m.begin >= verb.end and m.begin - verb.end <= 30
              and not any(ch in text[verb.end:m.begin] for ch in ".,;:\u201c\u00ab\"")]
@@ -61,6 +63,17 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         if m.begin > group[-1].end and text[group[-1].end:m.begin].strip().lower() in ("and", "и", "e", "ed", "et", "und"):
             group.append(m)
     return group
+
+
+def _said_by_me(doc: Doc, verb: Match, since: int) -> bool:
+    """A first-person pronoun is the verb's subject: after ``since`` and close before the verb, in its clause."""
+    text = doc.document.text
+    for m in doc.matches_of("pronoun"):
+        if since <= m.begin and m.end <= verb.begin and verb.begin - m.end <= 25 \
+                and any(c.value == "first" for c in m.of("pronoun")) \
+                and not any(ch in text[m.end:verb.begin] for ch in ".;:,\u201c\u00ab\""):
+            return True
+    return False
 
 
 _ARTICLES = re.compile(r"\b(?:the|his|her|their|il|la|le|les|der|die|das)\b", re.I)

@@ -53,6 +53,30 @@ def test_sentences_split_at_full_stops_before_capitals_but_not_after_titles() ->
     assert parts == ["Mr. Putin met Macron.", "They talked.", "HANOI, July 6. /TASS/.", "Lavrov said so."]
 
 
+def test_a_sentence_runs_on_over_a_line_break_into_lower_case() -> None:
+    text = "Глава государства провёл\nв Кремле заседание.\nВ.Путин:\nУважаемые коллеги!\nMR. CROWLEY: Good morning."
+    parts = [text[s.begin:s.end] for s in split_sentences(text)]
+    assert parts == ["Глава государства провёл\nв Кремле заседание.", "В.Путин:", "Уважаемые коллеги!",
+                     "MR. CROWLEY: Good morning."]
+    assert [s.paragraph for s in split_sentences(text)] == [0, 1, 2, 3]
+
+
+def test_a_text_wrapped_to_a_column_is_read_in_sentences_not_lines() -> None:
+    text = ("UN General Debate: statement by Luxembourg\n\n"
+            "It is a great honour for me to address the General \n"
+            "Assembly for the first time, and I must say that I do \n"
+            "so with great emotion. Commitment, solidarity and \n"
+            "responsibility are the three key words that have guided \n"
+            "and will continue to guide my country’s action at the \n"
+            "United Nations. That summit clearly achieved the dual\n"
+            "objective set by the Secretary-General: to demonstrate \n"
+            "our resolve.\n")
+    parts = [" ".join(text[s.begin:s.end].split()) for s in split_sentences(text)]
+    assert parts[1] == "It is a great honour for me to address the General Assembly for the first time, and I must " \
+                       "say that I do so with great emotion."
+    assert parts[-1].startswith("That summit clearly achieved the dual objective set by the Secretary-General:")
+
+
 def test_folding_keeps_offsets_and_removes_accents_and_curly_quotes() -> None:
     text = "Élysée’s «Минск» İ"
     assert len(fold(text)) == len(text)
@@ -316,6 +340,37 @@ def test_what_was_discussed_with_no_event_named_is_not_told_by_a_later_one(lexic
             "об итогах своих переговоров с президентом Турции и премьер-министром Японии.")
     doc = run_text(text, lexicon, published=dt.date(2019, 1, 25), lang="ru")
     assert said(doc) == set()
+
+
+def test_a_bare_secretary_general_is_of_the_organisation_in_view(lexicon: Lexicon) -> None:
+    text = ("Remarks by President Biden Before Working Session I of the NATO Summit\n\n"
+            "THE PRESIDENT: Secretary-General, Allies, friends. We discussed NATO enlargement.\n")
+    doc = run_text(text, lexicon, published=dt.date(2024, 7, 10), source="whitehouse.gov")
+    assert RES + "person/jens-stoltenberg" in persons(doc)
+    doc = run_text("The United Nations must act. The Secretary-General said so.", lexicon,
+                   published=dt.date(2024, 7, 10))
+    assert RES + "person/antonio-guterres" in persons(doc)
+    # no organisation named before it: nobody in particular
+    doc = run_text("The Secretary-General said so.", lexicon, published=dt.date(2024, 7, 10))
+    assert not persons(doc)
+
+
+def test_prose_ending_in_a_colon_is_no_speaker_label(lexicon: Lexicon) -> None:
+    text = "The United Nations met.\nobjective set by the Secretary-General: we must fight terrorism."
+    doc = run_text(text, lexicon, published=dt.date(2022, 9, 24), source="whitehouse.gov")
+    assert said(doc) == {("joe-biden", "terrorism")}
+
+
+def test_i_before_the_verb_is_its_subject_and_the_person_after_its_object(lexicon: Lexicon) -> None:
+    text = ("В.Путин: Я только что проинформировал Генерального секретаря НАТО о ситуации в Чечне.\n")
+    doc = run_text(text, lexicon, published=dt.date(2002, 11, 11), source="kremlin.ru", lang="ru")
+    assert said(doc) == {("vladimir-putin", "second-chechen-war")}
+
+
+def test_russian_common_words_after_a_title_are_no_person(lexicon: Lexicon) -> None:
+    doc = run_text("Об этом заявил президент Федеративной Республики Германия.", lexicon, lang="ru",
+                   published=dt.date(2022, 2, 21))
+    assert not doc.unknown_persons
 
 
 def test_the_person_after_a_verb_is_its_object_when_one_comes_before(lexicon: Lexicon) -> None:
