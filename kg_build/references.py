@@ -8,6 +8,7 @@ previous sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .annotations import Doc, Mention, Spans
@@ -68,12 +69,18 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
 def _said_by_me(doc: Doc, verb: Match, since: int) -> bool:
     """A first-person pronoun is the verb's subject: after ``since`` and close before the verb, in its clause."""
     text = doc.document.text
-    for m in doc.matches_of("pronoun"):
+    pronouns = doc.matches_of("pronoun")
+    first = bisect_left(pronouns, max(since, verb.begin - 40), key=_begin)
+    for m in pronouns[first:bisect_left(pronouns, verb.begin, key=_begin)]:
         if since <= m.begin and m.end <= verb.begin and verb.begin - m.end <= 25 \
                 and any(c.value == "first" for c in m.of("pronoun")) \
                 and not any(ch in text[m.end:verb.begin] for ch in ".;:,\u201c\u00ab\""):
             return True
     return False
+
+
+def _begin(m: Match) -> int:
+    return m.begin
 
 
 _ARTICLES = re.compile(r"\b(?:the|his|her|their|il|la|le|les|der|die|das)\b", re.I)

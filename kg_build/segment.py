@@ -18,7 +18,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _BREAKS = re.compile(r"\*\s?\*\s?\*")  # the Kremlin's " * * * " between a summary and a transcript
 
 
-_TERMINATED = re.compile(r"[.!?:;\u2026\"'\u201d\u2019\u00bb)\]]\s*$")
+_TERMINAL = frozenset(".!?:;\u2026\"'\u201d\u2019\u00bb)]")
 _WRAP_WIDTH = 90  # characters: the median line of a text hard-wrapped to a page column is shorter
 
 
@@ -38,12 +38,16 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         if run_start is None:
             run_start = begin
         after = lines[i + 1][1] if i + 1 < len(lines) else ""
-        if after.strip() and not _TERMINATED.search(body) and (wrapped or after.lstrip()[:1].islower()):
+        if after.strip() and not _terminated(body) and (wrapped or after.lstrip()[:1].islower()):
             continue  # the sentence runs on into the next line
         _split_line(text[run_start:begin + len(body)], run_start, paragraph, out)
         paragraph += 1
         run_start = None
     return tuple(out)
+
+
+def _terminated(line: str) -> bool:
+    return line.rstrip()[-1:] in _TERMINAL
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -60,7 +64,7 @@ def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
     bodies = sorted(len(b) for _, b in lines if b.strip())
     if len(bodies) < 8 or bodies[len(bodies) // 2] > _WRAP_WIDTH:
         return False
-    open_ended = sum(1 for _, b in lines if b.strip() and not _TERMINATED.search(b))
+    open_ended = sum(1 for _, b in lines if b.strip() and not _terminated(b))
     return open_ended * 2 > len(bodies)
 
 
