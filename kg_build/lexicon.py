@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "9"
+CACHE_VERSION = "10"
 
 
 class LexiconError(DipkgError):
@@ -387,7 +387,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "ReadoutCue": "readout", "AttributionCue": "attribution", "ModalityCue": "modality",
              "LocativeCue": "locative", "RoleWord": "role", "PronounCue": "pronoun",
              "RelativeDateCue": "relative", "SituationCue": "situation", "SpeechTitleCue": "speech-title",
-             "AttendanceCue": "attendance"}
+             "AttendanceCue": "attendance", "SideReference": "side"}
     for row in _rows(store, "cues"):
         kind = kinds[_local(row["kind"])]
         if kind == "trigger":

@@ -63,6 +63,7 @@ class DIP(DefinedNamespace):
     RelativeDateCue: URIRef
     Reported: URIRef
     RoleWord: URIRef
+    SideReference: URIRef
     SituationCue: URIRef
     SpeechTitleCue: URIRef
     SpeechVerb: URIRef

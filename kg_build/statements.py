@@ -116,7 +116,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     """Stage: statements with speaker, subject, event, date, modality, reporter and evidence."""
     quotes = find_quotes(doc)
     doc = replace(doc, quotes=quotes)
-    governors = list(doc.matches_of("speech", "collective", "readout"))
+    governors = list(doc.matches_of("speech", "collective", "readout", "side"))
     modality_cues = list(doc.matches_of("modality"))
     attribution = list(doc.matches_of("attribution"))
     statements: list[Statement] = []
@@ -131,7 +131,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
         if not speakers:
             continue
-        collective = kind in ("collective", "readout")
+        collective = kind in ("collective", "readout", "side")
         event_index = _current_event(doc, sentence, verb.begin if collective and verb is not None else None)
         if event_index is None and collective and verb is not None:
             event_index = _next_event(doc, sentence, verb)
@@ -139,7 +139,11 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
         if collective:
             if event is None:
                 continue
-            speakers = list(event.participants)
+            if kind == "side":  # "the Russian side": who is there for Russia
+                speakers = [p for p in event.participants
+                            if speakers[0] in _countries(doc, lexicon, p, event.date or doc.anchor)]
+            else:
+                speakers = list(event.participants)
         date, precision, own = _date(doc, sentence, verb)
         if event is not None and not set(speakers) <= set(event.participants):
             event_index, event = None, None
@@ -171,11 +175,14 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
     if quote is not None:
         candidates = [g for g in candidates if g.begin > quote.begin]  # a verb inside the quote
     for g in candidates:
+        country = _side(doc, g)
+        if country:
+            return [country], "side", g
         if g.of("collective") and refers_to_participants(doc, g):
             return ["*"], "collective", g
         if g.of("readout"):
             return ["*"], "readout", g
-        agents = speech_agent(doc, g)
+        agents = speech_agent(doc, g) if g.of("speech") else []
         if agents:
             return [a.iri for a in agents], "speech", g
     if quote is not None and quote.speaker:
@@ -184,6 +191,9 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
         # "When discussing X, the President of Ukraine and the Prime Minister stated ..."
         after = [g for g in inside if g.begin >= subject.end]
         for g in after:
+            country = _side(doc, g)
+            if country and any(0 <= v.begin - g.end <= _SIDE_TO_VERB for v in after if v.of("speech")):
+                return [country], "side", g  # "When discussing X, the Russian side stressed ..."
             if g.of("readout"):
                 return ["*"], "readout", g
             if g.of("collective") and refers_to_participants(doc, g):
@@ -192,6 +202,39 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
             if agents:
                 return [a.iri for a in agents], "speech", g
     return [], "", None
+
+
+#: languages whose adjective follows the noun ("la parte italiana"); elsewhere an adjective after
+#: "side" is another noun's ("стороны украинского конфликта": the parties to the Ukrainian conflict)
+_ADJECTIVE_AFTER = frozenset({"it", "fr", "es", "pt"})
+_SIDE_TO_VERB = 30  # characters: "the Russian side also stressed", not "announced by the Russian side on March 5"
+
+
+def _side(doc: Doc, cue: Match) -> str | None:
+    """The country a side cue is of: its adjective or name right before it ("the Russian side", "the
+    U.S. co-chairs"), or its adjective right after it in Italian and French ("la parte italiana")."""
+    if not cue.of("side"):
+        return None
+    text = doc.document.text
+    for m in doc.mentions:  # "the U.S. co-chairs"
+        if m.type == "Country" and m.end <= cue.begin and not text[m.end:cue.begin].strip():
+            return m.iri
+    after = doc.lang in _ADJECTIVE_AFTER
+    for m in doc.matches_of("demonym"):
+        if (m.end <= cue.begin and not text[m.end:cue.begin].strip()) or \
+                (after and m.begin >= cue.end and not text[cue.end:m.begin].strip()):
+            return m.of("demonym")[0].value
+        if m.begin > cue.end:
+            break
+    return None
+
+
+def _countries(doc: Doc, lexicon: Lexicon, person: str, on: dt.date | None) -> set[str]:
+    """The countries a person holds posts in (on the date, else ever), or the nationality a title gave."""
+    posts = lexicon.posts_of(person, on) or lexicon.posts_of(person, None)
+    found = {lexicon.posts[p].post_in for p in posts if p in lexicon.posts}
+    found.update(u[3] for u in doc.unknown_persons if u[0] == person and u[3])
+    return found
 
 
 def _voice(voice: tuple[tuple[str, ...], bool], first_person: list[Match], quotes: tuple[Quote, ...],

@@ -373,6 +373,28 @@ def test_russian_common_words_after_a_title_are_no_person(lexicon: Lexicon) -> N
     assert not doc.unknown_persons
 
 
+def test_a_side_named_by_its_country_is_who_is_there_for_that_country(lexicon: Lexicon) -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. The Russian "
+            "side stressed the importance of the Minsk agreements. The French side raised the situation in Syria.")
+    doc = run_text(text, lexicon, published=dt.date(2019, 5, 19))
+    assert said(doc) == {("vladimir-putin", "minsk-agreements"), ("emmanuel-macron", "syria")}
+    text = ("Владимир Путин провел телефонный разговор с Президентом Франции Эммануэлем Макроном. Российская "
+            "сторона подчеркнула важность Минских соглашений.")
+    doc = run_text(text, lexicon, published=dt.date(2019, 5, 19), lang="ru")
+    assert said(doc) == {("vladimir-putin", "minsk-agreements")}
+
+
+def test_sides_of_a_conflict_and_a_verb_co_chair_are_no_side_of_the_talks(lexicon: Lexicon) -> None:
+    text = ("Накануне состоялся телефонный разговор Лаврова и Керри, они договорились заставить стороны "
+            "украинского кризиса передать все доказательства.")
+    doc = run_text(text, lexicon, published=dt.date(2014, 7, 19), lang="ru")
+    assert said(doc) == {("sergey-lavrov", "russia-ukraine-crisis"), ("john-kerry", "russia-ukraine-crisis")}
+    doc = run_text("Joe Biden met Emmanuel Macron. The presidents said that France and the United States co-chair "
+                   "the Ukraine Defense Contact Group.", lexicon, published=dt.date(2024, 6, 8))
+    assert said(doc) == {("joe-biden", "ukraine-defense-contact-group"),
+                         ("emmanuel-macron", "ukraine-defense-contact-group")}
+
+
 def test_the_person_after_a_verb_is_its_object_when_one_comes_before(lexicon: Lexicon) -> None:
     text = ("President of Ukraine Volodymyr Zelenskyy met with Minister of Foreign Affairs of Spain José Manuel "
             "Albares. The Head of State paid special attention to the security situation around Ukraine, and also "
