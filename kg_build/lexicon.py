@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "10"
+CACHE_VERSION = "11"
 
 
 class LexiconError(DipkgError):
@@ -387,7 +387,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "ReadoutCue": "readout", "AttributionCue": "attribution", "ModalityCue": "modality",
              "LocativeCue": "locative", "RoleWord": "role", "PronounCue": "pronoun",
              "RelativeDateCue": "relative", "SituationCue": "situation", "SpeechTitleCue": "speech-title",
-             "AttendanceCue": "attendance", "SideReference": "side"}
+             "AttendanceCue": "attendance", "SideReference": "side",
+             "PurposeCue": "purpose"}
     for row in _rows(store, "cues"):
         kind = kinds[_local(row["kind"])]
         if kind == "trigger":

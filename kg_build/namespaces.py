@@ -59,6 +59,7 @@ class DIP(DefinedNamespace):
     PressConference: URIRef
     PronounCue: URIRef
     Publication: URIRef
+    PurposeCue: URIRef
     ReadoutCue: URIRef
     RelativeDateCue: URIRef
     Reported: URIRef

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .annotations import Doc, Mention, Quote, Statement
+from .annotations import Doc, Event, Mention, Quote, Statement
 from .lexicon import Lexicon, Match
 from .references import refers_to_participants, speech_agent
 from .voice import voices
@@ -116,7 +116,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     """Stage: statements with speaker, subject, event, date, modality, reporter and evidence."""
     quotes = find_quotes(doc)
     doc = replace(doc, quotes=quotes)
-    governors = list(doc.matches_of("speech", "collective", "readout", "side"))
+    governors = list(doc.matches_of("speech", "collective", "readout", "side", "purpose"))
     modality_cues = list(doc.matches_of("modality"))
     attribution = list(doc.matches_of("attribution"))
     statements: list[Statement] = []
@@ -131,11 +131,17 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
         if not speakers:
             continue
-        collective = kind in ("collective", "readout", "side")
+        collective = kind in ("collective", "readout", "side", "purpose")
         event_index = _current_event(doc, sentence, verb.begin if collective and verb is not None else None)
         if event_index is None and collective and verb is not None:
             event_index = _next_event(doc, sentence, verb)
         event = doc.events[event_index] if event_index is not None else None
+        if kind == "purpose" and not _told_near(doc, event, sentence):
+            # "THE PRESIDENT: ... we have much to discuss": no event of its own, the speaker's words
+            speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
+            collective, event_index, event = False, None, None
+            if not speakers:
+                continue
         if collective:
             if event is None:
                 continue
@@ -178,6 +184,11 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
         country = _side(doc, g)
         if country:
             return [country], "side", g
+        if g.of("purpose"):
+            if any(m.sentence == subject.sentence and m.end <= g.begin for m in (*doc.event_mentions, *doc.mentions)
+                   if not isinstance(m, Mention) or m.type == "Person"):
+                return ["*"], "purpose", g  # "met today with Simon Coveney to discuss X", "Керри позвонил Лаврову, чтобы обсудить"
+            continue  # "We have much to discuss": the speaker's own words
         if g.of("collective") and refers_to_participants(doc, g):
             return ["*"], "collective", g
         if g.of("readout"):
@@ -270,6 +281,12 @@ def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | 
             if m.sentence <= sentence and (best is None or m.sentence > best[0]):
                 best = (m.sentence, k)
     return best[1] if best else None
+
+
+def _told_near(doc: Doc, event: Event | None, sentence: int) -> bool:
+    """The event is told in this sentence or the one before ("Стало известно о телефонном разговоре
+    ... Керри позвонил Лаврову, чтобы обсудить ...")."""
+    return event is not None and any(sentence - 1 <= doc.event_mentions[i].sentence <= sentence for i in event.mentions)
 
 
 _AHEAD = 2  # sentences

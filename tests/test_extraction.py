@@ -395,6 +395,22 @@ def test_sides_of_a_conflict_and_a_verb_co_chair_are_no_side_of_the_talks(lexico
                          ("emmanuel-macron", "ukraine-defense-contact-group")}
 
 
+def test_what_participants_met_to_discuss_they_raised(lexicon: Lexicon) -> None:
+    doc = run_text("Jake Sullivan met today with Irish Foreign Minister Simon Coveney to discuss the Minsk agreements.",
+                   lexicon, published=dt.date(2022, 4, 28))
+    assert said(doc) == {("jake-sullivan", "minsk-agreements"), ("simon-coveney", "minsk-agreements")}
+    text = ("Стало известно о телефонном разговоре Лаврова и Керри. Джон Керри позвонил Сергею Лаврову, чтобы "
+            "обсудить ситуацию на Украине.")
+    doc = run_text(text, lexicon, published=dt.date(2014, 3, 8), lang="ru")
+    assert said(doc) == {("john-kerry", "russia-ukraine-crisis"), ("sergey-lavrov", "russia-ukraine-crisis")}
+
+
+def test_what_a_speaker_has_to_discuss_is_the_speakers_own(lexicon: Lexicon) -> None:
+    text = "THE PRESIDENT: And we have much to discuss today on the Minsk agreements.\n"
+    doc = run_text(text, lexicon, published=dt.date(2022, 6, 26), source="whitehouse.gov")
+    assert said(doc) == {("joe-biden", "minsk-agreements")}
+
+
 def test_the_person_after_a_verb_is_its_object_when_one_comes_before(lexicon: Lexicon) -> None:
     text = ("President of Ukraine Volodymyr Zelenskyy met with Minister of Foreign Affairs of Spain José Manuel "
             "Albares. The Head of State paid special attention to the security situation around Ukraine, and also "
