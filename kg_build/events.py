@@ -103,9 +103,13 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     last_group: tuple[str, ...] = ()
     voice: list[tuple[tuple[str, ...], bool]] | None = None  # the document's own speakers, when needed
     told: tuple[str, ...] = ()  # the participants of the last event mention, even one too small to keep
+    planned = [m for m in doc.matches_of("speech", "modality")
+               if any(c.value == "Planned" for c in (*m.of("speech"), *m.of("modality")))]
     for tok in tokens:
         etype = tok.of("trigger")[0].value
         sentence = doc.sentence_at(tok.begin)
+        if _planned(doc, tok, planned):
+            continue  # "will meet", "agreed to hold a meeting": not (yet) an event, and no date to give it
         persons = _persons(doc, sentence)
         end_of_sentence = doc.sentences[sentence].end
         participants: list[str] = []
@@ -241,6 +245,20 @@ def _speakers_at(doc: Doc, sentence: int, cues: list[Match]) -> list[str]:
         if verb.of("speech") and doc.sentence_at(verb.begin) == sentence:
             found += [m.iri for m in speech_agent(doc, verb) if m.iri not in found]
     return found
+
+
+_PLANNED_REACH = 40  # characters from a planning cue to the trigger it governs ("agreed to hold a separate full-format meeting")
+
+
+def _planned(doc: Doc, tok: Match, planned: list[Match]) -> bool:
+    """A cue of plans or intentions governs the trigger, right before it or around it ("will meet")."""
+    text = doc.document.text
+    for m in planned:
+        if m.begin < tok.end and tok.begin - m.end <= _PLANNED_REACH \
+                and not any(ch in text[m.end:tok.begin] for ch in ".;:!?") \
+                and doc.sentence_at(m.begin) == doc.sentence_at(tok.begin):
+            return True
+    return False
 
 
 def _ours(doc: Doc, tok: Match) -> bool:

@@ -411,6 +411,17 @@ def test_what_a_speaker_has_to_discuss_is_the_speakers_own(lexicon: Lexicon) -> 
     assert said(doc) == {("joe-biden", "minsk-agreements")}
 
 
+def test_planned_meetings_are_no_events(lexicon: Lexicon) -> None:
+    """An announced or agreed meeting has not happened: it would get the publication date."""
+    doc = run_text("Vladimir Putin and Alexander Lukashenko had a brief conversation. The two leaders agreed to hold "
+                   "a separate full-format meeting with Xi Jinping in the near future.", lexicon,
+                   published=dt.date(2022, 5, 16))
+    assert [(e.type, len(e.participants)) for e in doc.events] == [("Meeting", 2)]
+    for text, lang in (("On April 19, Vladimir Putin will hold talks with Prime Minister of Armenia Nikol Pashinyan.", "en"),
+                       ("Владимир Путин и Си Цзиньпин договорились провести встречу в Пекине.", "ru")):
+        assert run_text(text, lexicon, published=dt.date(2022, 4, 18), lang=lang).events == (), text
+
+
 def test_the_person_after_a_verb_is_its_object_when_one_comes_before(lexicon: Lexicon) -> None:
     text = ("President of Ukraine Volodymyr Zelenskyy met with Minister of Foreign Affairs of Spain José Manuel "
             "Albares. The Head of State paid special attention to the security situation around Ukraine, and also "
@@ -616,7 +627,7 @@ def test_leaders_named_with_their_countries_are_all_participants() -> None:
     from kg_build.build import extract
     from kg_build.documents import Document
     doc = extract(Document(id="x", lang="en", published=dt.date(2023, 5, 19), text=(
-        "President Biden will hold a meeting with Prime Minister Anthony Albanese of Australia, "
+        "President Biden held a meeting with Prime Minister Anthony Albanese of Australia, "
         "and Prime Minister Narendra Modi of India.")))
     assert [set(p.rsplit("/", 1)[-1] for p in e.participants) for e in doc.events] == [
         {"joe-biden", "anthony-albanese", "narendra-modi"}]
