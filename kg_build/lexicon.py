@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "11"
+CACHE_VERSION = "12"
 
 
 class LexiconError(DipkgError):
@@ -75,8 +75,8 @@ class Cue:
     """One meaning of a matched form. ``kind`` is the entry's category, ``value`` its target."""
 
     kind: str  # entity, demonym, capital, role, trigger, speech, collective, readout, attribution,
-    #            modality, locative, pronoun, relative, situation, attendance, month, weekday
-    value: str
+    #            modality, locative, pronoun, relative, situation, attendance, side, purpose, month, weekday
+    value: str  # for an entity with a context label, ``extra`` is the context it needs
     extra: str | None = None
     extra2: str | None = None
 
@@ -368,6 +368,15 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         if is_cyrillic(label):  # "Ангелой Меркель", "нормандском формате": every case of a Russian label
             for form in case_forms(label, person=lex.entities[iri].type == "Person"):
                 add(form, Cue(kind, iri), case_rule="none")
+    for row in _rows(store, "context-labels"):  # "Security Council" names the UN's after "United Nations"
+        iri, label = row["entity"] or "", row["label"] or ""
+        if iri not in lex.entities:
+            continue
+        cue = Cue("entity", iri, row["context"])
+        add(label, cue)
+        if is_cyrillic(label):
+            for form in case_forms(label, person=False):
+                add(form, cue, case_rule="none")
     for row in _rows(store, "capitals"):
         lex.capitals[row["city"] or ""] = row["country"] or ""
     for row in _rows(store, "demonyms"):

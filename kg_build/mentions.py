@@ -188,8 +188,13 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     tokens = select_tokens(doc.matches, text)
     mentions: list[Mention] = []
     locative_ends = {m.end for m in doc.matches_of("locative")}
+    context: dict[str, list[int]] | None = None  # where each entity is named, for context labels
     for tok in tokens:
         cues = tok.of("entity")
+        if any(c.extra for c in cues):
+            if context is None:
+                context = _named_at(doc)
+            cues = tuple(c for c in cues if not c.extra or _in_context(doc, tok, c.extra, context, lexicon))
         if not cues:
             continue
         cue = _choose_sense(cues, tok.begin, text, locative_ends, lexicon)
@@ -314,6 +319,37 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -
             found.append(Mention(m.start(), m.end(), iri, "Person", "name", doc.sentence_at(m.start()),
                                  label=unknown[iri][1]))
     return found
+
+
+_CONTEXT_SENTENCES = 10  # how far back the context of a context label may be named
+_COUNTRY_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?$")
+
+
+def _named_at(doc: Doc) -> dict[str, list[int]]:
+    """The offsets where each entity is named by a full label (not by a context label)."""
+    named: dict[str, list[int]] = {}
+    for m in doc.matches_of("entity"):
+        for c in m.of("entity"):
+            if not c.extra:
+                named.setdefault(c.value, []).append(m.begin)
+    return named
+
+
+def _in_context(doc: Doc, tok: Match, context: str, named: dict[str, list[int]], lexicon: Lexicon) -> bool:
+    """A context label names its entity when the context was named in its sentence or the few before,
+    and no country follows it ("the Security Council of Russia", "Совета Безопасности России")."""
+    sentence = doc.sentence_at(tok.begin)
+    since = doc.sentences[max(0, sentence - _CONTEXT_SENTENCES)].begin
+    if not any(since <= at < tok.begin for at in named.get(context, ())):
+        return False
+    text = doc.document.text
+    for m in doc.matches_of("entity", "demonym"):
+        if tok.end < m.begin <= tok.end + 12 and _COUNTRY_AFTER.match(text[tok.end:m.begin]) \
+                and any(lexicon.country_of(c.value) for c in (*m.of("entity"), *m.of("demonym"))):
+            return False
+        if m.begin > tok.end + 12:
+            break
+    return True
 
 
 def _choose_sense(cues: tuple[Cue, ...], begin: int, text: str, locative_ends: set[int], lexicon: Lexicon) -> Cue:

@@ -422,6 +422,18 @@ def test_planned_meetings_are_no_events(lexicon: Lexicon) -> None:
         assert run_text(text, lexicon, published=dt.date(2022, 4, 18), lang=lang).events == (), text
 
 
+def test_the_security_council_is_the_uns_where_the_un_was_just_named(lexicon: Lexicon) -> None:
+    unsc = RES + "org/un-security-council"
+    doc = run_text("The United Nations must be reformed. The Security Council has failed.", lexicon)
+    assert unsc in {m.iri for m in doc.mentions}
+    for text, lang in (("The Security Council met in the Kremlin.", "en"),
+                       ("The United Nations must act. The Security Council of Russia met in the Kremlin.", "en"),
+                       ("Мы уважаем ООН. Совет Безопасности России обсудил ситуацию.", "ru")):
+        assert unsc not in {m.iri for m in run_text(text, lexicon, lang=lang).mentions}, text
+    doc = run_text("Мы уважаем ООН. Мы обсудили это в Совете Безопасности.", lexicon, lang="ru")
+    assert unsc in {m.iri for m in doc.mentions}
+
+
 def test_the_person_after_a_verb_is_its_object_when_one_comes_before(lexicon: Lexicon) -> None:
     text = ("President of Ukraine Volodymyr Zelenskyy met with Minister of Foreign Affairs of Spain José Manuel "
             "Albares. The Head of State paid special attention to the security situation around Ukraine, and also "
