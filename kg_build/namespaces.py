@@ -79,6 +79,7 @@ class DIP(DefinedNamespace):
     beginIndex: URIRef
     capital: URIRef
     contentHash: URIRef
+    contextLabel: URIRef
     date: URIRef
     dateBasis: URIRef
     datePrecision: URIRef
@@ -91,6 +92,7 @@ class DIP(DefinedNamespace):
     form: URIRef
     inDocument: URIRef
     isLeaderPost: URIRef
+    labelContext: URIRef
     labelKey: URIRef
     mentions: URIRef
     modality: URIRef
