@@ -37,8 +37,8 @@ from SPARQLWrapper import ASK, CONSTRUCT, DIGEST, JSON, POST, SELECT, TURTLE, UR
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from .namespaces import PREFIXES, XSD
-from .store import (_RDFLIB_FORMATS, Quad, SelectResult, Store, StoreError, Term, Triple, _canonical,
-                    _check_format, _checked_bindings, _graph_name, _write_bytes)
+from .store_api import (_RDFLIB_FORMATS, Quad, SelectResult, Store, StoreError, Term, Triple, _canonical,
+                        _check_format, _checked_bindings, _graph_name, _write_bytes)
 
 __all__ = ["RemoteStore", "Endpoints", "derive_urls", "inject_values", "sparql_term", "SYSTEM_GRAPH"]
 
