@@ -2,7 +2,10 @@
 
 A trigger word (lexicon) opens an event mention; its participants are the persons it governs in
 the sentence: "between A and B", "with B" plus the agent before the trigger, or the agent after
-it; a collective reference ("the two leaders") takes the participants of the event just told.
+it; a collective reference ("the two leaders") takes the participants of the event just told; a
+heading that opens with the event ("Joint press conference with X") has the document's own
+speaker at it, and who speaks at a press conference is at it. A trigger that a cue of plans
+governs ("will hold talks", "agreed to hold a meeting") is no event: it has not happened.
 Mentions of one document that agree on type, participants and date become one event; an
 unspecified "conversation"/"talks" joins the call or meeting it refers to, or is a meeting.
 """

@@ -4,7 +4,9 @@ A subject (a format, agreement, international organisation or topic; a country a
 cue such as "the situation in") is attributed to the cue that governs it: the nearest speech verb
 with its agent before it in the sentence ("Putin said"), a collective reference or impersonal
 readout wording ("the parties discussed", "è stata sottolineata": every participant of the event
-being told), or the speaker of the quotation it stands in. Without such a cue no statement is
+being told), a purpose after the event ("met with Coveney to discuss X"), a side named by its
+country ("The Russian side stressed": the participants who hold a Russian post), or the speaker of
+the quotation it stands in. Without such a cue no statement is
 made: a topic that is merely mentioned is not something somebody raised.
 """
 from __future__ import annotations
@@ -174,6 +176,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
 
 def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[Quote, ...], begin: int,
               end: int) -> tuple[list[str], str, Match | None]:
+    """Who raised the subject, by the cue that governs it: the speakers ("*" for an event's
+    participants, the country for a side), the kind of cue and the cue."""
     inside = [g for g in governors if begin <= g.begin < end]
     before = [g for g in inside if g.end <= subject.begin]
     quote = next((q for q in quotes if q.begin <= subject.begin < q.end), None)
@@ -185,9 +189,10 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
         if country:
             return [country], "side", g
         if g.of("purpose"):
-            if any(m.sentence == subject.sentence and m.end <= g.begin for m in (*doc.event_mentions, *doc.mentions)
-                   if not isinstance(m, Mention) or m.type == "Person"):
-                return ["*"], "purpose", g  # "met today with Simon Coveney to discuss X", "Керри позвонил Лаврову, чтобы обсудить"
+            # "met today with Simon Coveney to discuss X", "Керри позвонил Лаврову, чтобы обсудить X"
+            if any(m.sentence == subject.sentence and m.end <= g.begin for m in doc.event_mentions) or \
+                    any(m.type == "Person" and m.sentence == subject.sentence and m.end <= g.begin for m in doc.mentions):
+                return ["*"], "purpose", g
             continue  # "We have much to discuss": the speaker's own words
         if g.of("collective") and refers_to_participants(doc, g):
             return ["*"], "collective", g
