@@ -17,7 +17,7 @@ from dataclasses import replace
 from .annotations import Doc, Event, EventMention, Mention
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
-from .references import refers_to_participants, speech_agent
+from .references import refers_to_participants, sentence_speakers
 from .voice import voices
 
 __all__ = ["find_events", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
@@ -38,9 +38,6 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
-#: what puts a speaker at a press conference: "at a joint press conference", "told a news conference"
-_AT = re.compile(r"(?:\b(?:at|during|told|al|alla|durante|pendant|bei|auf|während)|\bà|\bau|\blors d[eu]|\bна|\bв ходе"
-                 r"|\bво время)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
 _GLUE = ("and", ",", "e", "ed", "et", "und", "и", "", "&", "-", "\u2013", "/")
 
 
@@ -170,10 +167,9 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                 participants.append(others[0])
         if not participants and doc.title_persons and doc.sentences[sentence].paragraph == 0:
             participants = list(doc.title_persons)  # "UN General Debate ...: statement by ... (Mr. X)"
-        if not participants and MIN_PARTICIPANTS.get(etype, 1) == 1 \
-                and _AT.search(text, doc.sentences[sentence].begin, tok.begin):
+        if not participants and MIN_PARTICIPANTS.get(etype, 1) == 1 and _set_at(doc, tok, sentence):
             # "Speaking at a press conference after the talks, Vladimir Putin said ...": who speaks there
-            participants = _speakers_at(doc, sentence, speech_and_triggers)
+            participants = sentence_speakers(doc, sentence)
         if not participants and etype in _GATHERINGS:
             # "After the CSTO Summit, Putin held talks with Japarov": a summit's participants are
             # seldom its grammatical objects; the leaders its sentence names attended it
@@ -229,6 +225,24 @@ def _attendees(doc: Doc, tok: Match, sentence: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_SET_AT_WORDS = 3  # words between "at", "during", "told" and the trigger: "at a joint press conference"
+
+
+def _set_at(doc: Doc, tok: Match, sentence: int) -> bool:
+    """An occasion cue shortly before the trigger, in its clause: "Speaking at a press conference",
+    "на пресс-конференции", "told a news conference"."""
+    text = doc.document.text
+    begin = doc.sentences[sentence].begin
+    for m in doc.matches_of("occasion"):
+        if begin <= m.begin and m.end <= tok.begin:
+            gap = text[m.end:tok.begin]
+            if len(gap.split()) <= _SET_AT_WORDS and not any(ch in gap for ch in ".,;:"):
+                return True
+        elif m.begin >= tok.begin:
+            break
+    return False
+
+
 def _heading(doc: Doc, sentence: int, tok: Match) -> bool:
     """The trigger opens the document's first line, a heading with no full stop ("Joint press
     conference with ...", "Telephone conversation with ..."; not "Statement ... on Meeting with")."""
@@ -239,15 +253,6 @@ def _heading(doc: Doc, sentence: int, tok: Match) -> bool:
     if len(text[first.begin:tok.begin].split()) > 1:
         return False
     return "\n" in text[first.end:first.end + 2] or not text[first.begin:first.end].rstrip().endswith((".", "!", "?"))
-
-
-def _speakers_at(doc: Doc, sentence: int, cues: list[Match]) -> list[str]:
-    """The persons who speak with a speech verb of the sentence."""
-    found: list[str] = []
-    for verb in cues:
-        if verb.of("speech") and doc.sentence_at(verb.begin) == sentence:
-            found += [m.iri for m in speech_agent(doc, verb) if m.iri not in found]
-    return found
 
 
 _PLANNED_REACH = 40  # characters from a planning cue to the trigger it governs ("agreed to hold a separate full-format meeting")
@@ -392,9 +397,4 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
 
 def _speaker_event(doc: Doc, m: EventMention) -> bool:
     """An event the sentence's speaker is at ("he said at a press conference following talks")."""
-    sentence = doc.sentences[m.sentence]
-    for verb in doc.matches_of("speech"):
-        if sentence.begin <= verb.begin < sentence.end:
-            if any(a.iri in m.participants for a in speech_agent(doc, verb)):
-                return True
-    return False
+    return any(p in m.participants for p in sentence_speakers(doc, m.sentence))

@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "12"
+CACHE_VERSION = "13"
 
 
 class LexiconError(DipkgError):
@@ -75,7 +75,8 @@ class Cue:
     """One meaning of a matched form. ``kind`` is the entry's category, ``value`` its target."""
 
     kind: str  # entity, demonym, capital, role, trigger, speech, collective, readout, attribution,
-    #            modality, locative, pronoun, relative, situation, attendance, side, purpose, month, weekday
+    #            modality, locative, pronoun, relative, situation, attendance, side, purpose, occasion,
+    #            month, weekday
     value: str  # for an entity with a context label, ``extra`` is the context it needs
     extra: str | None = None
     extra2: str | None = None
@@ -359,24 +360,19 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             continue
         lex.entities[iri] = Entity(iri, _local(row["type"]), row["label"] or _local(iri),
                                    row["wikidata"], row["represents"])
+    def add_name(label: str, cue: Cue) -> None:
+        add(label, cue)
+        if is_cyrillic(label):  # "Ангелой Меркель", "нормандском формате": every case of a Russian label
+            for form in case_forms(label, person=lex.entities[cue.value].type == "Person"):
+                add(form, cue, case_rule="none")
+
     for row in _rows(store, "names"):
         iri, label = row["entity"] or "", row["label"] or ""
-        if iri not in lex.entities:
-            continue
-        kind = "post" if lex.entities[iri].type == "Post" else "entity"
-        add(label, Cue(kind, iri))
-        if is_cyrillic(label):  # "Ангелой Меркель", "нормандском формате": every case of a Russian label
-            for form in case_forms(label, person=lex.entities[iri].type == "Person"):
-                add(form, Cue(kind, iri), case_rule="none")
+        if iri in lex.entities:
+            add_name(label, Cue("post" if lex.entities[iri].type == "Post" else "entity", iri))
     for row in _rows(store, "context-labels"):  # "Security Council" names the UN's after "United Nations"
-        iri, label = row["entity"] or "", row["label"] or ""
-        if iri not in lex.entities:
-            continue
-        cue = Cue("entity", iri, row["context"])
-        add(label, cue)
-        if is_cyrillic(label):
-            for form in case_forms(label, person=False):
-                add(form, cue, case_rule="none")
+        if (row["entity"] or "") in lex.entities:
+            add_name(row["label"] or "", Cue("entity", row["entity"] or "", row["context"]))
     for row in _rows(store, "capitals"):
         lex.capitals[row["city"] or ""] = row["country"] or ""
     for row in _rows(store, "demonyms"):
@@ -397,7 +393,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "LocativeCue": "locative", "RoleWord": "role", "PronounCue": "pronoun",
              "RelativeDateCue": "relative", "SituationCue": "situation", "SpeechTitleCue": "speech-title",
              "AttendanceCue": "attendance", "SideReference": "side",
-             "PurposeCue": "purpose"}
+             "PurposeCue": "purpose", "OccasionCue": "occasion"}
     for row in _rows(store, "cues"):
         kind = kinds[_local(row["kind"])]
         if kind == "trigger":

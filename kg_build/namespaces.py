@@ -49,6 +49,7 @@ class DIP(DefinedNamespace):
     Mention: URIRef
     Modality: URIRef
     ModalityCue: URIRef
+    OccasionCue: URIRef
     Organization: URIRef
     Person: URIRef
     PhoneCall: URIRef

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .annotations import Doc, Mention, Spans
 from .lexicon import Lexicon, Match
 
-__all__ = ["resolve_references", "speech_agent", "persons_in", "refers_to_participants"]
+__all__ = ["resolve_references", "speech_agent", "sentence_speakers", "persons_in", "refers_to_participants"]
 
 _OTHERS = re.compile(r"\s+(?:of|from|della|delle|dei|degli|di|des|de|der|von)\s", re.I)
 
@@ -64,6 +64,16 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         if m.begin > group[-1].end and text[group[-1].end:m.begin].strip().lower() in ("and", "и", "e", "ed", "et", "und"):
             group.append(m)
     return group
+
+
+def sentence_speakers(doc: Doc, sentence: int) -> list[str]:
+    """The persons who speak with the speech verbs of a sentence, in order, each once."""
+    s = doc.sentences[sentence]
+    verbs = doc.matches_of("speech")
+    found: list[str] = []
+    for verb in verbs[bisect_left(verbs, s.begin, key=_begin):bisect_left(verbs, s.end, key=_begin)]:
+        found += [m.iri for m in speech_agent(doc, verb) if m.iri not in found]
+    return found
 
 
 def _said_by_me(doc: Doc, verb: Match, since: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .lexicon import Lexicon, Match
-from .references import refers_to_participants, speech_agent
+from .references import refers_to_participants, sentence_speakers, speech_agent
 from .voice import voices
 
 __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
@@ -57,25 +57,14 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
             quotes[i] = replace(q, speaker=after.speaker)
     # an unattributed quote right after a sentence with a speaker continues that speaker
     out = []
-    by_sentence: dict[int, list[str]] | None = None
     for q in quotes:
         if q.speaker is None:
-            if by_sentence is None:  # once per document, and only when a quote needs it
-                by_sentence = _speakers_by_sentence(doc, speech)
-            prev = by_sentence.get(doc.sentence_at(q.begin) - 1, [])
+            sentence = doc.sentence_at(q.begin)
+            prev = sentence_speakers(doc, sentence - 1) if sentence > 0 else []
             if len(prev) == 1:
                 q = replace(q, speaker=prev[0])
         out.append(q)
     return tuple(out)
-
-
-def _speakers_by_sentence(doc: Doc, speech: list[Match]) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    for verb in speech:
-        agents = speech_agent(doc, verb)
-        if agents:
-            out.setdefault(doc.sentence_at(verb.begin), []).extend(a.iri for a in agents)
-    return out
 
 
 def _quote_speaker(doc: Doc, speech: list[Match], begin: int, end: int) -> str | None:
@@ -119,6 +108,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     quotes = find_quotes(doc)
     doc = replace(doc, quotes=quotes)
     governors = list(doc.matches_of("speech", "collective", "readout", "side", "purpose"))
+    sides = {g.begin: country for g in doc.matches_of("side") if (country := _side(doc, g))}
     modality_cues = list(doc.matches_of("modality"))
     attribution = list(doc.matches_of("attribution"))
     statements: list[Statement] = []
@@ -128,7 +118,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     for subject in _subjects(doc):
         sentence = subject.sentence
         s = doc.sentences[sentence]
-        speakers, kind, verb = _speakers(doc, subject, governors, quotes, s.begin, s.end)
+        speakers, kind, verb = _speakers(doc, subject, governors, sides, quotes, s.begin, s.end)
         if not speakers:
             speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
         if not speakers:
@@ -174,10 +164,11 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     return replace(doc, statements=tuple(statements))
 
 
-def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[Quote, ...], begin: int,
-              end: int) -> tuple[list[str], str, Match | None]:
+def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[int, str], quotes: tuple[Quote, ...],
+              begin: int, end: int) -> tuple[list[str], str, Match | None]:
     """Who raised the subject, by the cue that governs it: the speakers ("*" for an event's
-    participants, the country for a side), the kind of cue and the cue."""
+    participants, the country for a side; ``sides`` gives the country of each side cue by its
+    offset), the kind of cue and the cue."""
     inside = [g for g in governors if begin <= g.begin < end]
     before = [g for g in inside if g.end <= subject.begin]
     quote = next((q for q in quotes if q.begin <= subject.begin < q.end), None)
@@ -185,7 +176,7 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
     if quote is not None:
         candidates = [g for g in candidates if g.begin > quote.begin]  # a verb inside the quote
     for g in candidates:
-        country = _side(doc, g)
+        country = sides.get(g.begin)
         if country:
             return [country], "side", g
         if g.of("purpose"):
@@ -207,7 +198,7 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], quotes: tuple[
         # "When discussing X, the President of Ukraine and the Prime Minister stated ..."
         after = [g for g in inside if g.begin >= subject.end]
         for g in after:
-            country = _side(doc, g)
+            country = sides.get(g.begin)
             if country and any(0 <= v.begin - g.end <= _SIDE_TO_VERB for v in after if v.of("speech")):
                 return [country], "side", g  # "When discussing X, the Russian side stressed ..."
             if g.of("readout"):
@@ -229,8 +220,6 @@ _SIDE_TO_VERB = 30  # characters: "the Russian side also stressed", not "announc
 def _side(doc: Doc, cue: Match) -> str | None:
     """The country a side cue is of: its adjective or name right before it ("the Russian side", "the
     U.S. co-chairs"), or its adjective right after it in Italian and French ("la parte italiana")."""
-    if not cue.of("side"):
-        return None
     text = doc.document.text
     for m in doc.mentions:  # "the U.S. co-chairs"
         if m.type == "Country" and m.end <= cue.begin and not text[m.end:cue.begin].strip():
@@ -247,10 +236,8 @@ def _side(doc: Doc, cue: Match) -> str | None:
 
 def _countries(doc: Doc, lexicon: Lexicon, person: str, on: dt.date | None) -> set[str]:
     """The countries a person holds posts in (on the date, else ever), or the nationality a title gave."""
-    posts = lexicon.posts_of(person, on) or lexicon.posts_of(person, None)
-    found = {lexicon.posts[p].post_in for p in posts if p in lexicon.posts}
-    found.update(u[3] for u in doc.unknown_persons if u[0] == person and u[3])
-    return found
+    found = _own_bodies(lexicon, person, on) or _own_bodies(lexicon, person, None)
+    return found | {u[3] for u in doc.unknown_persons if u[0] == person and u[3]}
 
 
 def _voice(voice: tuple[tuple[str, ...], bool], first_person: list[Match], quotes: tuple[Quote, ...],
