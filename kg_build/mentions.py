@@ -353,9 +353,14 @@ def _in_context(doc: Doc, tok: Match, context: str, named: dict[str, list[int]],
 
 
 def _choose_sense(cues: tuple[Cue, ...], begin: int, text: str, locative_ends: set[int], lexicon: Lexicon) -> Cue:
-    """Pick a place sense right after a locative cue ("in the Kremlin"), a body or agent otherwise."""
+    """Pick a place sense right after a locative cue ("in the Kremlin"), a body or agent otherwise;
+    a sense whose context label is in context before a general one ("military aid" where Ukraine was
+    named is military aid to Ukraine)."""
     if len(cues) == 1:
         return cues[0]
+    in_context = [c for c in cues if c.extra]
+    if in_context:
+        return in_context[0]
     locative = any(0 < begin - end <= 6 and text[end:begin].strip().lower() in ("", "the") for end in locative_ends)
     places = [c for c in cues if lexicon.entities[c.value].type in ("Place", "City")]
     others = [c for c in cues if c not in places]

@@ -1,7 +1,8 @@
 """References: pronouns and anaphors ("he", "the latter", "the Russian top diplomat" is a role) to persons.
 
-"he"/"she" refer to the last person who spoke (the agent of a speech verb) in this or the previous
-three sentences; when that speaker was not a person ("the source said"), the pronoun stays
+"he"/"she" refer to the agent of the last speech verb before them in their sentence, else to its
+first person, else to the last person who spoke (the agent of a speech verb) in the previous three
+sentences; when that speaker was not a person ("the source said"), the pronoun stays
 unresolved rather than guessed. "the latter"/"the former" pick the last/first person of the
 previous sentence.
 """
@@ -137,6 +138,13 @@ def _antecedent(doc: Doc, mentions: list[Mention], speech: dict[int, list[Match]
         return previous[0] if previous else None
     same = [m for m in mentions if m.type == "Person" and m.sentence == sentence and m.end <= tok.begin]
     if same:
+        # "When Macron mentioned the proposal, Putin commented that he ...": the agent of the last
+        # speech verb before the pronoun, else the sentence's first person
+        verbs = [v for v in speech.get(sentence, []) if v.end <= tok.begin]
+        if verbs:
+            agents = speech_agent(replace(doc, mentions=tuple(mentions)), verbs[-1])
+            if len(agents) == 1 and agents[0].end <= tok.begin:
+                return agents[0]
         return same[0]
     for back in range(sentence - 1, max(-1, sentence - 4), -1):
         verbs = speech.get(back, [])

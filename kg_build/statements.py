@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .lexicon import Lexicon, Match
+from .namespaces import LEX
 from .references import refers_to_participants, sentence_speakers, speech_agent
 from .voice import voices
 
@@ -108,7 +109,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     quotes = find_quotes(doc)
     doc = replace(doc, quotes=quotes)
     governors = list(doc.matches_of("speech", "collective", "readout", "side", "purpose"))
-    sides = {g.begin: country for g in doc.matches_of("side") if (country := _side(doc, g))}
+    sides = _sides(doc, governors)
     modality_cues = list(doc.matches_of("modality"))
     attribution = list(doc.matches_of("attribution"))
     statements: list[Statement] = []
@@ -149,7 +150,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             event_index, event = None, None  # "On January 28, Lavrov said": not at the event told before
         if event is not None and event.date is not None:
             date, precision = event.date, event.precision
-        modality = _modality(doc, s.begin, s.end, verb, modality_cues)
+        modality = _modality(doc, s.begin, s.end, verb, modality_cues, governors)
         reporter = _reporter(doc, s.begin, s.end, attribution)
         if reporter and modality == "Asserted":
             modality = "Reported"
@@ -215,6 +216,26 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
 #: "side" is another noun's ("стороны украинского конфликта": the parties to the Ukrainian conflict)
 _ADJECTIVE_AFTER = frozenset({"it", "fr", "es", "pt"})
 _SIDE_TO_VERB = 30  # characters: "the Russian side also stressed", not "announced by the Russian side on March 5"
+
+
+_THEY = str(LEX["collective-pronoun"])
+
+
+def _sides(doc: Doc, governors: list[Match]) -> dict[int, str]:
+    """The country of each side cue, by its offset; a plural pronoun that opens a sentence after one
+    whose subject is a side is that side ("The U.S. co-chairs stressed ... They also discussed")."""
+    sides = {g.begin: country for g in doc.matches_of("side") if (country := _side(doc, g))}
+    if not sides:
+        return sides
+    first: dict[int, Match] = {}  # the first cue of each sentence: its subject's
+    for g in governors:
+        first.setdefault(doc.sentence_at(g.begin), g)
+    for k in sorted(first):
+        g = first[k]
+        before = first.get(k - 1)
+        if before is not None and before.begin in sides and any(c.value == _THEY for c in g.of("collective")):
+            sides[g.begin] = sides[before.begin]
+    return sides
 
 
 def _side(doc: Doc, cue: Match) -> str | None:
@@ -316,12 +337,21 @@ def _date(doc: Doc, sentence: int, verb: Match | None) -> tuple[dt.date | None, 
     return None, None, False
 
 
-def _modality(doc: Doc, begin: int, end: int, verb: Match | None, cues: list[Match]) -> str:
+_VERB_AFTER = 30  # characters from a collective subject to its verb: "The co-chairs intend to convene"
+
+
+def _modality(doc: Doc, begin: int, end: int, verb: Match | None, cues: list[Match], governors: list[Match]) -> str:
+    """A modality cue of the sentence, else that of the speech verb, or of the verb right after a
+    collective or side subject ("The co-chairs intend to convene ...": planned)."""
     for cue in cues:
         if begin <= cue.begin < end and cue.of("modality")[0].value:
             return cue.of("modality")[0].value
     if verb is not None and verb.of("speech") and verb.of("speech")[0].value:
         return verb.of("speech")[0].value
+    if verb is not None and not verb.of("speech"):
+        for g in governors:
+            if verb.end <= g.begin <= min(end, verb.end + _VERB_AFTER) and g.of("speech"):
+                return g.of("speech")[0].value or "Asserted"
     return "Asserted"
 
 

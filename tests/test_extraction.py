@@ -251,6 +251,13 @@ def test_he_refers_to_the_last_person_speaker_not_to_a_source(lexicon: Lexicon) 
     assert said(doc) == {("sergey-lavrov", "nato")}
 
 
+def test_he_after_a_speech_verb_is_its_agent(lexicon: Lexicon) -> None:
+    doc = run_text("When Macron mentioned the proposal, Putin commented that he feels NATO is to blame.", lexicon,
+                   published=dt.date(2022, 3, 6))
+    [he] = [m for m in doc.mentions if m.via == "pronoun"]
+    assert he.iri.endswith("vladimir-putin")
+
+
 def test_an_undated_official_readout_took_place_on_its_publication_day(lexicon: Lexicon) -> None:
     text = "Vladimir Putin had a telephone conversation with Emmanuel Macron. The parties discussed the situation in Libya."
     doc = run_text(text, lexicon, published=dt.date(2021, 5, 3), source="kremlin.ru")
@@ -382,6 +389,21 @@ def test_a_side_named_by_its_country_is_who_is_there_for_that_country(lexicon: L
             "сторона подчеркнула важность Минских соглашений.")
     doc = run_text(text, lexicon, published=dt.date(2019, 5, 19), lang="ru")
     assert said(doc) == {("vladimir-putin", "minsk-agreements")}
+
+
+def test_they_after_a_side_is_that_side_and_the_co_chairs_are_all_participants(lexicon: Lexicon) -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. The Russian "
+            "side stressed the importance of the Minsk agreements. They also discussed the situation in Syria. "
+            "The co-chairs intend to return to the Normandy format.")
+    doc = run_text(text, lexicon, published=dt.date(2019, 5, 19))
+    assert said(doc) == {("vladimir-putin", "minsk-agreements"), ("vladimir-putin", "syria"),
+                         ("vladimir-putin", "normandy-format"), ("emmanuel-macron", "normandy-format")}
+    planned = {s.modality for s in doc.statements if s.subject.endswith("normandy-format")}
+    assert planned == {"Planned"}
+    # without a side before it, "they" are the participants
+    doc = run_text("Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. They "
+                   "discussed the situation in Syria.", lexicon, published=dt.date(2019, 5, 19))
+    assert said(doc) == {("vladimir-putin", "syria"), ("emmanuel-macron", "syria")}
 
 
 def test_sides_of_a_conflict_and_a_verb_co_chair_are_no_side_of_the_talks(lexicon: Lexicon) -> None:
