@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "13"
+CACHE_VERSION = "14"
 
 
 class LexiconError(DipkgError):
@@ -338,6 +338,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     lex = Lexicon()
     forms: dict[str, list[Cue]] = defaultdict(list)
     exact: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, set[str]] = defaultdict(set)  # every form of a key as the lexicon writes it
 
     def add(form: str, cue: Cue, *, case_rule: str = "entity") -> None:
         form = " ".join(form.split())
@@ -348,6 +349,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         key = fold(form)
         if cue not in forms[key]:
             forms[key].append(cue)
+        if case_rule == "entity":
+            written[key].add(form)
         if case_rule == "entity" and form.upper() == form and any(c.isalpha() for c in form) \
                 and (len(form) > 1 or cue.kind == "pronoun"):
             exact[key].add(form)  # acronyms: NATO, EU, UN must match in capitals
@@ -424,7 +427,9 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         automaton.add_word(probe, tuple(found))
     automaton.make_automaton()
     lex.automaton = automaton
-    lex.exact = {k: tuple(sorted(v)) for k, v in exact.items()}
+    # a form in capitals must match as written, and so must the other forms of its key that the
+    # lexicon lists: "Я" and "я", not only "Я"
+    lex.exact = {k: tuple(sorted(v | written[k])) for k, v in exact.items()}
     for terms in (*lex.terms_by_post.values(), *lex.terms_by_person.values()):
         terms.sort(key=lambda t: t.start)
     lex.body_words = _body_words(lex.entities.values())

@@ -210,8 +210,10 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     for phrase in role_phrases(text, tokens):
         sentence = doc.sentence_at(phrase.begin)
         name = _following_person(mentions, phrase.end, text)
-        # the house convention needs "the President", not "industry leaders"
-        definite = text[max(0, phrase.begin - 4):phrase.begin].lower() == "the "
+        # the house convention needs "the President", not "industry leaders"; Russian has no article,
+        # and its official style writes the country's own President with a capital ("заявил Президент")
+        definite = text[max(0, phrase.begin - 4):phrase.begin].lower() == "the " or \
+            (doc.lang == "ru" and text[phrase.begin:phrase.begin + 1].isupper())
         posts = _posts_for(phrase, lexicon, mentions, sentence, on, house_post if definite else None)
         if name is not None:
             # apposition: "Russian President Vladimir Putin" - the name wins, the role is its post

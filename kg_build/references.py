@@ -15,7 +15,8 @@ from dataclasses import replace
 from .annotations import Doc, Mention, Spans
 from .lexicon import Lexicon, Match
 
-__all__ = ["resolve_references", "speech_agent", "sentence_speakers", "persons_in", "refers_to_participants"]
+__all__ = ["resolve_references", "speech_agent", "sentence_speakers", "persons_in", "refers_to_participants",
+           "said_in_first_person"]
 
 _OTHERS = re.compile(r"\s+(?:of|from|della|delle|dei|degli|di|des|de|der|von)\s", re.I)
 
@@ -37,6 +38,10 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
     persons = persons_in(doc, sentence)
     text = doc.document.text
     before = [m for m in persons if m.end <= verb.begin]
+    if _said_by_me(doc, verb, before[-1].end if before else doc.sentences[sentence].begin):
+        # "Я только что проинформировал Генерального секретаря": the person after is the object;
+        # "Как сказал Президент, мы также говорили": the person before is another clause's
+        return []
     if before:
         last = before[-1]
         gap = text[last.end:verb.begin]
@@ -49,8 +54,6 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
                 else:
                     break
             return group
-    if _said_by_me(doc, verb, before[-1].end if before else doc.sentences[sentence].begin):
-        return []  # "Я только что проинформировал Генерального секретаря": the person after is the object
     # "said Lavrov"; "обсудили сегодня по телефону Владимир Путин и Никол Пашинян"
     after = [m for m in persons if m.begin >= verb.end and m.begin - verb.end <= 30
              and not any(ch in text[verb.end:m.begin] for ch in ".,;:\u201c\u00ab\"")]
@@ -75,6 +78,11 @@ def sentence_speakers(doc: Doc, sentence: int) -> list[str]:
     for verb in verbs[bisect_left(verbs, s.begin, key=_begin):bisect_left(verbs, s.end, key=_begin)]:
         found += [m.iri for m in speech_agent(doc, verb) if m.iri not in found]
     return found
+
+
+def said_in_first_person(doc: Doc, verb: Match) -> bool:
+    """The verb's subject is "I" or "we" ("мы также говорили", "we discussed")."""
+    return _said_by_me(doc, verb, doc.sentences[doc.sentence_at(verb.begin)].begin)
 
 
 def _said_by_me(doc: Doc, verb: Match, since: int) -> bool:

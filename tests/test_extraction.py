@@ -258,6 +258,31 @@ def test_he_after_a_speech_verb_is_its_agent(lexicon: Lexicon) -> None:
     assert he.iri.endswith("vladimir-putin")
 
 
+def test_a_capitalised_president_in_a_russian_readout_is_the_publishers_principal(lexicon: Lexicon) -> None:
+    text = ("Владимир Путин провел переговоры с Эммануэлем Макроном. Президент отметил важность Минских "
+            "соглашений. Президент Франции поднял вопрос о Сирии.")
+    doc = run_text(text, lexicon, published=dt.date(2021, 5, 3), lang="ru", source="kremlin.ru")
+    roles = {(doc.document.text[m.begin:m.end], m.iri.rsplit("/", 1)[-1]) for m in doc.mentions if m.via == "role"}
+    assert roles == {("Президент", "vladimir-putin"), ("Президент Франции", "emmanuel-macron")}
+    # a news agency's "президент" is nobody in particular
+    doc = run_text("Президент отметил важность Минских соглашений.", lexicon, published=dt.date(2021, 5, 3), lang="ru")
+    assert persons(doc) == set()
+
+
+def test_we_between_a_person_and_the_verb_is_its_subject(lexicon: Lexicon) -> None:
+    text = ("Дж.Робертсон: Дамы и господа! Как сказал Президент, мы также говорили о проблеме терроризма. "
+            "В качестве председателя я также рассказал Президенту о работе Совета Россия–НАТО.")
+    doc = run_text(text, lexicon, published=dt.date(2002, 11, 11), lang="ru", source="kremlin.ru")
+    assert said(doc) == {("george-robertson", "terrorism"), ("george-robertson", "nato-russia-council")}
+
+
+def test_a_label_that_names_two_people_addresses_them_and_names_no_speaker(lexicon: Lexicon) -> None:
+    text = ("PRIME MINISTER KISHIDA: Thank you.\n\nPresident Biden, Prime Minister Modi, Prime Minister Albanese: "
+            "I am delighted to welcome my friends to Tokyo. We discussed the Quad.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 5, 24), source="whitehouse.gov")
+    assert said(doc) == {("fumio-kishida", "quad")}
+
+
 def test_an_undated_official_readout_took_place_on_its_publication_day(lexicon: Lexicon) -> None:
     text = "Vladimir Putin had a telephone conversation with Emmanuel Macron. The parties discussed the situation in Libya."
     doc = run_text(text, lexicon, published=dt.date(2021, 5, 3), source="kremlin.ru")

@@ -18,3 +18,15 @@ def test_spans_cover_and_overlap() -> None:
     assert not spans.covers(20) and not spans.covers(9) and not spans.covers(31)
     assert spans.overlaps(19, 25) and spans.overlaps(0, 11) and not spans.overlaps(20, 30)
     assert not Spans([]).covers(0) and not Spans([]).overlaps(0, 5)
+
+
+def test_a_form_in_capitals_matches_as_written_and_so_do_the_other_forms_listed() -> None:
+    from kg_build.lexicon import load_lexicon
+    lexicon = load_lexicon()
+
+    def found(text: str, kind: str) -> set[str]:
+        return {text[m.begin:m.end] for m in lexicon.matches(text) if m.of(kind)}
+
+    assert found("NATO and Nato, not nato", "entity") == {"NATO", "Nato"}  # "Nato" is a listed form
+    assert found("я также рассказал; Я рассказал", "pronoun") == {"я", "Я"}  # both listed
+    assert found("I told him, i.e. nothing", "pronoun") >= {"I"} and "i" not in found("i.e. i told", "pronoun")
