@@ -215,6 +215,15 @@ def test_the_parties_discussed_gives_one_statement_per_participant(lexicon: Lexi
                          ("vladimir-putin", "terrorism"), ("emmanuel-macron", "terrorism")}
 
 
+def test_subjects_of_readouts_and_general_debate_speeches_are_raised(lexicon: Lexicon) -> None:
+    doc = run_text("Biden spoke with Kishida by phone. The leaders discussed the abductions issue and maritime "
+                   "security in the South China Sea.", lexicon)
+    assert said(doc) >= {("joe-biden", "north-korean-abductions"), ("joe-biden", "maritime-security"),
+                         ("joe-biden", "south-china-sea-disputes")}
+    doc = run_text("“We must fight drug trafficking and implement the Sendai Framework,” Lavrov said.", lexicon)
+    assert said(doc) == {("sergey-lavrov", "illegal-drug-trade"), ("sergey-lavrov", "sendai-framework")}
+
+
 def test_speaker_of_a_quote_raises_what_it_names(lexicon: Lexicon) -> None:
     doc = run_text("“We worked within the Normandy format and for the Minsk agreements,” Lavrov said.", lexicon)
     assert said(doc) == {("sergey-lavrov", "normandy-format"), ("sergey-lavrov", "minsk-agreements")}

@@ -457,3 +457,47 @@ def test_corpus_phrasings_resolve(lexicon: Graph) -> None:
     missing = [f"{label} -> {iri}" for label, iri in cases.items()
                if label.casefold() not in {x.casefold() for x in all_labels(lexicon, URIRef(res + iri))}]
     assert missing == []
+
+
+def test_subjects_named_often_in_the_bulk_corpus_resolve(lexicon: Graph) -> None:
+    """Subjects the bulk corpus names in many documents (General Debate speeches, readouts, joint statements)."""
+    res = "https://w3id.org/dipkg/resource/"
+    cases = {
+        "drug trafficking": "topic/illegal-drug-trade", "world drug problem": "topic/illegal-drug-trade",
+        "trafficking in persons": "topic/human-trafficking", "transnational organized crime": "topic/organized-crime",
+        "anti-corruption": "topic/corruption", "freedom of navigation": "topic/maritime-security",
+        "IUU fishing": "topic/iuu-fishing", "pandemic preparedness": "topic/global-health-security",
+        "weapons of mass destruction": "topic/weapons-of-mass-destruction", "ОМУ": "topic/weapons-of-mass-destruction",
+        "use of chemical weapons": "topic/chemical-weapons", "small arms and light weapons": "topic/small-arms-and-light-weapons",
+        "world without nuclear weapons": "topic/arms-control", "South China Sea": "topic/south-china-sea-disputes",
+        "Южно-Китайском море": "topic/south-china-sea-disputes", "abductions issue": "topic/north-korean-abductions",
+        "denuclearization of North Korea": "topic/korean-peninsula", "Al-Qaida": "topic/al-qaeda",
+        "Boko Haram": "topic/boko-haram", "Al-Shabaab": "topic/al-shabaab", "COP26": "topic/cop26",
+        "twenty-first session of the Conference of the Parties": "topic/cop21", "resolution 1325": "topic/women-peace-and-security",
+        "PGII": "topic/pgii", "Debt Service Suspension Initiative": "topic/debt-relief",
+        "UNFCCC": "agreement/unfccc", "UNCLOS": "agreement/unclos",
+        "Universal Declaration of Human Rights": "agreement/universal-declaration-of-human-rights",
+        "Addis Ababa Action Agenda": "agreement/addis-ababa-action-agenda", "Sendai Framework": "agreement/sendai-framework",
+        "Global Compact for Migration": "agreement/global-compact-for-migration",
+        "Ezulwini Consensus": "agreement/ezulwini-consensus", "Arab Peace Initiative": "agreement/arab-peace-initiative",
+        "Strategic Framework Agreement": "agreement/us-iraq-strategic-framework-agreement",
+        "Vienna Programme of Action": "agreement/vienna-programme-of-action",
+        "ECOWAS": "org/ecowas", "Pacific Islands Forum": "org/pacific-islands-forum", "UNDP": "org/undp",
+        "Green Climate Fund": "org/green-climate-fund", "IPCC": "org/ipcc", "Interpol": "org/interpol",
+        "Нового банка развития": "org/new-development-bank", "MINUSMA": "org/minusma",
+        "IPEF": "format/ipef", "East Asia Summit": "format/east-asia-summit", "P5+1": "format/p5-plus-1",
+        "Global Coalition to Defeat ISIS": "format/global-coalition-to-defeat-isis",
+    }
+    missing = [f"{label} -> {iri}" for label, iri in cases.items()
+               if label.casefold() not in {x.casefold() for x in all_labels(lexicon, URIRef(res + iri))}]
+    assert missing == []
+
+
+def test_words_that_name_other_things_in_the_corpus_are_no_subject_labels(lexicon: Graph) -> None:
+    """Bare words the corpus uses for something else too: Houthi attacks on Saudi Arabia (2021-22) are not the
+    Red Sea crisis, sanctions on "sovereign debt" are no debt relief, a bare "Common Framework" or "Global Fund"
+    is often generic, and "Taiwan" is the island, not the Taiwan question."""
+    res = "https://w3id.org/dipkg/resource/"
+    labels = {x.casefold() for iri in ("topic/red-sea-crisis", "topic/debt-relief", "org/global-fund", "topic/taiwan-question")
+              for x in all_labels(lexicon, URIRef(res + iri))}
+    assert {"houthi attacks", "sovereign debt", "common framework", "global fund", "taiwan"} & labels == set()
