@@ -325,6 +325,7 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -
 
 _CONTEXT_SENTENCES = 10  # how far back the context of a context label may be named
 _COUNTRY_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?$")
+_COUNTRY_AFTER_TO = re.compile(r"[ \t]+(?:(?:of|to|for)[ \t]+(?:the[ \t]+)?)?$")
 
 
 def _named_at(doc: Doc) -> dict[str, list[int]]:
@@ -339,15 +340,18 @@ def _named_at(doc: Doc) -> dict[str, list[int]]:
 
 def _in_context(doc: Doc, tok: Match, context: str, named: dict[str, list[int]], lexicon: Lexicon) -> bool:
     """A context label names its entity when the context was named in its sentence or the few before,
-    and no country follows it ("the Security Council of Russia", "Совета Безопасности России")."""
+    and no other country follows it ("the Security Council of Russia", "Совета Безопасности России";
+    for a country's context also "to"/"for" one: "military aid to Israel")."""
     sentence = doc.sentence_at(tok.begin)
     since = doc.sentences[max(0, sentence - _CONTEXT_SENTENCES)].begin
     if not any(since <= at < tok.begin for at in named.get(context, ())):
         return False
     text = doc.document.text
+    # "military aid" names aid to Ukraine where Ukraine was named, but not "military aid to Israel"
+    after = _COUNTRY_AFTER_TO if lexicon.entities[context].type == "Country" else _COUNTRY_AFTER
     for m in doc.matches_of("entity", "demonym"):
-        if tok.end < m.begin <= tok.end + 12 and _COUNTRY_AFTER.match(text[tok.end:m.begin]) \
-                and any(lexicon.country_of(c.value) for c in (*m.of("entity"), *m.of("demonym"))):
+        if tok.end < m.begin <= tok.end + 12 and after.match(text[tok.end:m.begin]) \
+                and any(lexicon.country_of(c.value) not in (None, context) for c in (*m.of("entity"), *m.of("demonym"))):
             return False
         if m.begin > tok.end + 12:
             break

@@ -490,6 +490,21 @@ def test_the_security_council_is_the_uns_where_the_un_was_just_named(lexicon: Le
     assert unsc in {m.iri for m in doc.mentions}
 
 
+def test_military_aid_is_aid_to_ukraine_where_ukraine_was_named_and_no_other_country_follows(lexicon: Lexicon) -> None:
+    def topics(text: str) -> set[str]:
+        doc = run_text(text, lexicon, published=dt.date(2023, 5, 1))
+        return {m.iri.rsplit("/", 1)[-1] for m in doc.mentions if m.type == "Topic"}
+
+    assert topics("Biden met Zelenskyy in Ukraine. Biden announced new security assistance.") == \
+        {"military-aid-to-ukraine"}
+    assert topics("Biden met Zelenskyy in Ukraine. Biden said security assistance to Israel continues.") == \
+        {"military-assistance"}
+    assert topics("Biden said Taiwan needs military aid.") == {"military-assistance"}
+    # the context label of an organisation is not blocked by "for" a country
+    doc = run_text("The United Nations must be reformed. We support seats on the Security Council for Brazil.", lexicon)
+    assert RES + "org/un-security-council" in {m.iri for m in doc.mentions}
+
+
 def test_the_person_after_a_verb_is_its_object_when_one_comes_before(lexicon: Lexicon) -> None:
     text = ("President of Ukraine Volodymyr Zelenskyy met with Minister of Foreign Affairs of Spain José Manuel "
             "Albares. The Head of State paid special attention to the security situation around Ukraine, and also "
