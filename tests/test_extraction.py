@@ -786,3 +786,18 @@ def test_a_plural_title_names_each_person_of_the_list_and_a_singular_one_only_th
     doc = extract(Document(id="x", text=text, published=dt.date(2024, 1, 30), lang="en"))
     titled = {m.iri.rsplit("/", 1)[-1] for m in doc.mentions if m.via == "title"}
     assert {"pavel-novak", "petr-svoboda", "karel-kral"} <= titled and "tomas-holy" not in titled
+
+
+def test_roles_resolve_to_holders_that_fill_earlier_gaps(lexicon: Lexicon) -> None:
+    """Terms added from the bulk corpus: Ukraine's defence ministers before 2021, the OSCE's head."""
+    doc = run_text("The Ukrainian Defence Minister visited the front.", lexicon, published=dt.date(2020, 6, 1))
+    assert persons(doc) == {RES + "person/andriy-taran"}
+    doc = run_text("Генеральный секретарь ОБСЕ прибыл в Киев.", lexicon, lang="ru", published=dt.date(2014, 6, 11))
+    assert persons(doc) == {RES + "person/lamberto-zannier"}
+
+
+def test_new_persons_are_found_by_name_and_russian_case_form(lexicon: Lexicon) -> None:
+    doc = run_text("Путин провел переговоры с Махмудом Аббасом.", lexicon, lang="ru", published=dt.date(2014, 1, 23))
+    assert RES + "person/mahmoud-abbas" in persons(doc)
+    doc = run_text("We congratulate Mr. Sam Kahamba Kutesa on his election.", lexicon)
+    assert persons(doc) == {RES + "person/sam-kutesa"}
