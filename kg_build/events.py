@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention
+from .language import AND_PATTERN, AND_WORDS
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import refers_to_participants, sentence_speakers
@@ -33,12 +34,12 @@ _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|м�
 _WITH = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:with|con|avec|mit|с|со)\s", re.I)  # "met last night with"
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
-_TITLE_AND = re.compile(r"\s+(?:and|e|ed|et|und|и)\s+", re.I)
+_TITLE_AND = re.compile(rf"\s+(?:{AND_PATTERN})\s+", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
-_GLUE = ("and", ",", "e", "ed", "et", "und", "и", "", "&", "-", "\u2013", "/")
+_GLUE = (*AND_WORDS, ",", "", "&", "-", "\u2013", "/")
 
 
 def _persons(doc: Doc, sentence: int) -> list[Mention]:

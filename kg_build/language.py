@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["SUPPORTED", "detect_language"]
+__all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "detect_language"]
 
 #: The languages dipkg has a lexicon for, as ISO 639-1 codes.
 SUPPORTED = ("en", "it", "fr", "de", "ru")
+#: The words of those languages that join coordinated names ("Putin and Macron", "Путин и Макрон").
+AND_WORDS = ("and", "e", "ed", "et", "und", "и")
+#: The same as a regular-expression alternation.
+AND_PATTERN = "|".join(AND_WORDS)
 
 _SAMPLE = 2000  # characters: plenty for five well-separated languages, and keeps detection fast
 

@@ -15,13 +15,14 @@ from urllib.parse import quote
 from dataclasses import dataclass, replace
 
 from .annotations import Doc, Mention, Spans
+from .language import AND_PATTERN
 from .lexicon import Cue, Lexicon, Match, fold
 from .morphology import common_words, nominative
 
 __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug",
            "person_display", "minted_slug"]
 
-_GLUE = re.compile(r"^(?:\s*(?:,|and|und|et|e|ed|и|&)\s*|\s+)$", re.I)
+_GLUE = re.compile(rf"^(?:\s*(?:,|{AND_PATTERN}|&)\s*|\s+)$", re.I)
 _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
 #: the prepositions between a role and its country: "President of Russia", "presidente della Francia"
 OF_WORDS = r"of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der"
@@ -324,8 +325,7 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -
 
 
 _CONTEXT_SENTENCES = 10  # how far back the context of a context label may be named
-_COUNTRY_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?$")
-_COUNTRY_AFTER_TO = re.compile(r"[ \t]+(?:(?:of|to|for)[ \t]+(?:the[ \t]+)?)?$")
+_COUNTRY_AFTER = re.compile(r"[ \t]+(?:(of|to|for)[ \t]+(?:the[ \t]+)?)?$")
 
 
 def _named_at(doc: Doc) -> dict[str, list[int]]:
@@ -348,9 +348,10 @@ def _in_context(doc: Doc, tok: Match, context: str, named: dict[str, list[int]],
         return False
     text = doc.document.text
     # "military aid" names aid to Ukraine where Ukraine was named, but not "military aid to Israel"
-    after = _COUNTRY_AFTER_TO if lexicon.entities[context].type == "Country" else _COUNTRY_AFTER
+    to_country = lexicon.entities[context].type == "Country"
     for m in doc.matches_of("entity", "demonym"):
-        if tok.end < m.begin <= tok.end + 12 and after.match(text[tok.end:m.begin]) \
+        after = _COUNTRY_AFTER.match(text[tok.end:m.begin]) if tok.end < m.begin <= tok.end + 12 else None
+        if after and (to_country or after.group(1) in (None, "of")) \
                 and any(lexicon.country_of(c.value) not in (None, context) for c in (*m.of("entity"), *m.of("demonym"))):
             return False
         if m.begin > tok.end + 12:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .annotations import Doc, Mention, Spans
+from .language import AND_WORDS
 from .lexicon import Lexicon, Match
 
 __all__ = ["resolve_references", "speech_agent", "sentence_speakers", "persons_in", "refers_to_participants",
@@ -49,7 +50,7 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
             group = [last]
             for m in reversed(before[:-1]):
                 glue = _ARTICLES.sub("", text[m.end:group[0].begin]).strip().lower()
-                if glue in ("and", ",", "e", "ed", "et", "und", "и"):
+                if glue in (*AND_WORDS, ","):
                     group.insert(0, m)
                 else:
                     break
@@ -65,7 +66,7 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         return [before[-1]]
     group = [after[0]]
     for m in persons:
-        if m.begin > group[-1].end and text[group[-1].end:m.begin].strip().lower() in ("and", "и", "e", "ed", "et", "und"):
+        if m.begin > group[-1].end and text[group[-1].end:m.begin].strip().lower() in AND_WORDS:
             group.append(m)
     return group
 

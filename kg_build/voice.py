@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .annotations import Doc, Mention
+from .language import AND_PATTERN
 from .lexicon import Lexicon, fold
 
 __all__ = ["voices"]
@@ -33,30 +34,25 @@ def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
         m = _LABEL.match(text, s.begin)
         if m and m.end() <= s.end and _is_label(m.group(1), m.start(1), m.end(1), speech_cues):
             persons = [x for x in doc.mentions if x.type == "Person" and m.start(1) <= x.begin < m.end(1)]
-            addressed = _addresses(text, persons)
-            if not addressed and (persons or m.group(1).upper() == m.group(1)):
-                current = (_label_person(persons),) if persons else ()  # "Q:", "MODERATOR:" speak for no one we know
+            # the speaker is the person the label names ("Н.Патрушев ... помощник Президента",
+            # "Пресс-секретарь Президента Д.Песков"), else the one its title is ("THE PRESIDENT")
+            named = [x for x in persons if x.via == "name"]
+            if not _addresses(text, named) and (persons or m.group(1).upper() == m.group(1)):
+                # "Q:", "MODERATOR:" speak for no one we know
+                current = ((named or persons[-1:])[0].iri,) if persons else ()
                 labelled = True
         out.append((current, labelled and bool(current)))
     return out
 
 
-_LIST = re.compile(r",|\b(?:and|и|e|et|und)\b")
+_LIST = re.compile(rf",|\b(?:{AND_PATTERN})\b")
 
 
-def _addresses(text: str, persons: list[Mention]) -> bool:
+def _addresses(text: str, named: list[Mention]) -> bool:
     """Two people named in a list ("President Biden, Prime Minister Modi:", "Today, President Biden and
     Prime Minister Ardern committed to ...:") are addressed or told of: the words name no speaker.
     "Dmitry Rogozin Rogozin Dmitry Director General of Roscosmos" names one, however often."""
-    named = [x for x in persons if x.via == "name"]
     return any(a.iri != b.iri and _LIST.search(text, a.end, b.begin) for a, b in zip(named, named[1:]))
-
-
-def _label_person(persons: list[Mention]) -> str:
-    """The speaker a label names: its person named by name ("Н.Патрушев ... помощник Президента",
-    "Пресс-секретарь Президента Д.Песков"), else its last person ("THE PRESIDENT")."""
-    named = [x for x in persons if x.via == "name"]
-    return (named[0] if named else persons[-1]).iri
 
 
 def _is_label(label: str, begin: int, end: int, speech_cues: list) -> bool:  # type: ignore[type-arg]

@@ -69,6 +69,13 @@ def all_labels(g: Graph, s: URIRef) -> set[str]:
     return {str(o) for p in (SKOS.prefLabel, SKOS.altLabel) for o in g.objects(s, p)}
 
 
+def _unresolved(lexicon: Graph, cases: dict[str, str]) -> list[str]:
+    """The labels of ``cases`` (label -> resource path) that are not labels of their resource."""
+    res = "https://w3id.org/dipkg/resource/"
+    return [f"{label} -> {iri}" for label, iri in cases.items()
+            if label.casefold() not in {x.casefold() for x in all_labels(lexicon, URIRef(res + iri))}]
+
+
 def test_every_file_parses_on_its_own() -> None:
     for f in sorted(LEXICON_DIR.glob("*.ttl")):
         Graph().parse(f, format="turtle")
@@ -285,7 +292,6 @@ def test_months_and_weekdays_are_numbered(lexicon: Graph) -> None:
 
 def test_seed_spellings_resolve(lexicon: Graph) -> None:
     """Surface forms of the seed documents that are not in the gold name lists."""
-    res = "https://w3id.org/dipkg/resource/"
     cases = {
         "Kiev": "place/kyiv", "Hanoi": "place/hanoi", "gruppo di Minsk dell'Osce": "format/osce-minsk-group",
         "formato Normandia": "format/normandy-format", "Pacchetto di misure": "agreement/minsk-agreements",
@@ -298,9 +304,7 @@ def test_seed_spellings_resolve(lexicon: Graph) -> None:
         "legally defined security guarantees": "topic/security-guarantees", "Minsk Accords": "agreement/minsk-agreements",
         "Путина": "person/vladimir-putin", "Ангелой Меркель": "person/angela-merkel",
     }
-    missing = [f"{label} -> {iri}" for label, iri in cases.items()
-               if label.casefold() not in {x.casefold() for x in all_labels(lexicon, URIRef(res + iri))}]
-    assert missing == []
+    assert _unresolved(lexicon, cases) == []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -411,7 +415,6 @@ def test_donbas_and_the_russia_ukraine_crisis_stay_distinct(lexicon: Graph) -> N
 
 def test_corpus_phrasings_resolve(lexicon: Graph) -> None:
     """Wordings of the bulk corpus (readouts, General Debate speeches, Channel One leads)."""
-    res = "https://w3id.org/dipkg/resource/"
     cases = {
         "situation around Ukraine": "topic/russia-ukraine-crisis",
         "security situation around Ukraine": "topic/russia-ukraine-crisis",
@@ -454,14 +457,11 @@ def test_corpus_phrasings_resolve(lexicon: Graph) -> None:
         "глава правительства Израиля": "post/prime-minister-of-israel",
         "Israeli Prime Minister": "post/prime-minister-of-israel",
     }
-    missing = [f"{label} -> {iri}" for label, iri in cases.items()
-               if label.casefold() not in {x.casefold() for x in all_labels(lexicon, URIRef(res + iri))}]
-    assert missing == []
+    assert _unresolved(lexicon, cases) == []
 
 
 def test_subjects_named_often_in_the_bulk_corpus_resolve(lexicon: Graph) -> None:
     """Subjects the bulk corpus names in many documents (General Debate speeches, readouts, joint statements)."""
-    res = "https://w3id.org/dipkg/resource/"
     cases = {
         "drug trafficking": "topic/illegal-drug-trade", "world drug problem": "topic/illegal-drug-trade",
         "trafficking in persons": "topic/human-trafficking", "transnational organized crime": "topic/organized-crime",
@@ -488,9 +488,7 @@ def test_subjects_named_often_in_the_bulk_corpus_resolve(lexicon: Graph) -> None
         "IPEF": "format/ipef", "East Asia Summit": "format/east-asia-summit", "P5+1": "format/p5-plus-1",
         "Global Coalition to Defeat ISIS": "format/global-coalition-to-defeat-isis",
     }
-    missing = [f"{label} -> {iri}" for label, iri in cases.items()
-               if label.casefold() not in {x.casefold() for x in all_labels(lexicon, URIRef(res + iri))}]
-    assert missing == []
+    assert _unresolved(lexicon, cases) == []
 
 
 def test_words_that_name_other_things_in_the_corpus_are_no_subject_labels(lexicon: Graph) -> None:
