@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 DIP = "https://w3id.org/dipkg/ontology#"
-CACHE_VERSION = "14"
+CACHE_VERSION = "15"
 
 
 class LexiconError(DipkgError):
@@ -174,6 +174,9 @@ class Lexicon:
     fingerprint: str = ""
     automaton: ahocorasick.Automaton | None = None
     exact: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded form -> forms needing case
+    #: one-word names the lexicon writes with a capital only ("Challenges", "Turkey", "Quad"): they
+    #: name their entity only when the text capitalises them too, not "challenges", "tom turkey"
+    capitalised: frozenset[str] = frozenset()
     #: the last words of the English names of organisations, formats and government bodies
     #: ("council", "union", "agency"), that end no person's name
     body_words: frozenset[str] = frozenset()
@@ -200,6 +203,8 @@ class Lexicon:
                 surface = text[begin:end]
                 exact = self.exact.get(key, ())
                 kept = cues if not exact else tuple(c for c in cues if _case_ok(c, surface, exact))
+                if key in self.capitalised and not surface[:1].isupper():
+                    kept = tuple(c for c in kept if c.kind != "entity")
                 if kept:
                     out.append(Match(begin, end, kept, kinds if kept is cues else {}))
         out.sort(key=lambda m: (m.begin, -(m.end - m.begin)))
@@ -430,11 +435,18 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     # a form in capitals must match as written, and so must the other forms of its key that the
     # lexicon lists: "Я" and "я", not only "Я"
     lex.exact = {k: tuple(sorted(v | written[k])) for k, v in exact.items()}
+    lex.capitalised = frozenset(k for k, v in written.items() if _capitalised(v))
     for terms in (*lex.terms_by_post.values(), *lex.terms_by_person.values()):
         terms.sort(key=lambda t: t.start)
     lex.body_words = _body_words(lex.entities.values())
     lex.org_post_types = _org_post_types(lex)
     return lex
+
+
+def _capitalised(forms: set[str]) -> bool:
+    """Every form of a one-word key is a proper name with a capital (Latin script: a Russian label's
+    case forms are generated in lower case too)."""
+    return all(" " not in f and f[:1].isupper() and not is_cyrillic(f) and f.upper() != f for f in forms)
 
 
 def _org_post_types(lex: Lexicon) -> dict[str, frozenset[str]]:

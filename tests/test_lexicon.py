@@ -30,3 +30,18 @@ def test_a_form_in_capitals_matches_as_written_and_so_do_the_other_forms_listed(
     assert found("NATO and Nato, not nato", "entity") == {"NATO", "Nato"}  # "Nato" is a listed form
     assert found("я также рассказал; Я рассказал", "pronoun") == {"я", "Я"}  # both listed
     assert found("I told him, i.e. nothing", "pronoun") >= {"I"} and "i" not in found("i.e. i told", "pronoun")
+
+
+def test_a_one_word_proper_name_matches_only_when_the_text_capitalises_it() -> None:
+    from kg_build.lexicon import load_lexicon
+    lexicon = load_lexicon()
+
+    def named(text: str) -> list[str]:
+        return [text[m.begin:m.end] for m in lexicon.matches(text) if m.of("entity")]
+
+    # the magazine "Challenges", the country, the format: not the common words
+    assert named("Afghanistan faces marked challenges; the tom turkey; this quad") == ["Afghanistan"]
+    assert named("Challenges reported. Turkey joined the Quad. TURKEY:") == ["Challenges", "Turkey", "Quad", "TURKEY"]
+    # a topic the lexicon writes in lower case, a Russian name in another case: as before
+    assert named("terrorism and Terrorism") == ["terrorism", "Terrorism"]
+    assert "Кремля" in named("пресс-служба Кремля")
