@@ -294,6 +294,10 @@ def _next_in_list(text: str, end: int, phrase: RolePhrase, posts: list[str], lex
     return [Mention(joined.end(), stop, iri, "Person", "title", sentence, record[2] if record else None, label=label)]
 
 
+#: the Arabic article that opens many surnames ("al-Sudani", "el-Sisi", "Al-Jubeir")
+_PARTICLE = re.compile(r"(?:[aAeE][lnrstdz]|[aA]sh)-(?=[A-Z])")
+
+
 def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -> list[Mention]:
     """A person the document introduced with a title, named again without one: by the full name
     or by the surname alone ("Minister of Foreign Affairs of Slovakia Ivan Korčok ... Jan Lipavský,
@@ -303,9 +307,14 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -
     for iri, label, *_ in unknown.values():
         words = label.split()
         forms[label] = iri
-        if len(words) >= 2 and len(words[-1]) >= 4 and words[-1][:1].isupper():
-            # a surname two persons share names neither of them
-            forms[words[-1]] = iri if forms.get(words[-1], iri) == iri else None
+        surnames = [words[-1]]
+        particle = _PARTICLE.match(words[-1]) if len(words) >= 2 else None
+        if particle:  # "Mohammed Shia al-Sudani ... Sudani welcomed": the article is often left out
+            surnames.append(words[-1][particle.end():])
+        for surname in surnames:
+            if len(words) >= 2 and len(surname) >= 4 and surname[:1].isupper():
+                # a surname two persons share names neither of them
+                forms[surname] = iri if forms.get(surname, iri) == iri else None
     if not forms:
         return []
     covered = Spans((m.begin, m.end) for m in mentions)

@@ -777,6 +777,15 @@ def test_a_person_introduced_with_a_title_is_found_again_by_name_and_surname() -
         (s.speaker.rsplit("/", 1)[-1], s.subject.rsplit("/", 1)[-1]) for s in doc.statements}
 
 
+def test_a_surname_with_the_arabic_article_is_found_again_without_it(lexicon: Lexicon) -> None:
+    text = ("Brett McGurk met last night with Prime Minister Mohammed Shia al-Sudani of Iraq. "
+            "Sudani welcomed this support and reaffirmed adherence to UN Security Council resolutions.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 9, 20))
+    found = {(m.iri.rsplit("/", 1)[-1], text[m.begin:m.end]) for m in doc.mentions if m.type == "Person"}
+    assert ("mohammed-shia-al--sudani", "Sudani") in found
+    assert ("mohammed-shia-al--sudani", "un-security-council") in said(doc)
+
+
 def test_a_plural_title_names_each_person_of_the_list_and_a_singular_one_only_the_first() -> None:
     import datetime as dt
     from kg_build.build import extract
