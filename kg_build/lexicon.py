@@ -208,7 +208,7 @@ class Lexicon:
                 if kept:
                     out.append(Match(begin, end, kept, kinds if kept is cues else {}))
         out.sort(key=lambda m: (m.begin, -(m.end - m.begin)))
-        return out
+        return _outside_names(out)
 
     # ---- posts and terms ------------------------------------------------------------------
 
@@ -238,6 +238,24 @@ class Lexicon:
         if entity.type == "Country":
             return iri
         return entity.represents or self.capitals.get(iri)
+
+
+#: cue kinds that are verbs: a word of a longer name is not one ("States" in "United States")
+_VERBS = frozenset({"speech", "modality"})
+
+
+def _outside_names(matches: list[Match]) -> list[Match]:
+    """The matches less the verbs that lie inside a longer entity name (sorted by begin, then
+    longest first, so that a name comes before the words inside it)."""
+    out: list[Match] = []
+    name_end, name_begin = -1, -1
+    for m in matches:
+        if m.begin < name_end and (m.begin, m.end) != (name_begin, name_end) and m.kinds.keys() <= _VERBS:
+            continue
+        if m.of("entity") and m.end > name_end:
+            name_begin, name_end = m.begin, m.end
+        out.append(m)
+    return out
 
 
 def _case_ok(cue: Cue, surface: str, exact_forms: tuple[str, ...]) -> bool:
@@ -401,7 +419,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "LocativeCue": "locative", "RoleWord": "role", "PronounCue": "pronoun",
              "RelativeDateCue": "relative", "SituationCue": "situation", "SpeechTitleCue": "speech-title",
              "AttendanceCue": "attendance", "SideReference": "side",
-             "PurposeCue": "purpose", "OccasionCue": "occasion"}
+             "PurposeCue": "purpose", "OccasionCue": "occasion",
+             "AddressCue": "address"}
     for row in _rows(store, "cues"):
         kind = kinds[_local(row["kind"])]
         if kind == "trigger":

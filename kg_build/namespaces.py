@@ -50,6 +50,7 @@ class DIP(DefinedNamespace):
     Modality: URIRef
     ModalityCue: URIRef
     OccasionCue: URIRef
+    AddressCue: URIRef
     Organization: URIRef
     Person: URIRef
     PhoneCall: URIRef

@@ -28,11 +28,11 @@ def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
     house = _house_voice(doc, lexicon)
     current: tuple[str, ...] = doc.title_persons or ((house,) if house else ())
     labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
-    speech_cues = list(doc.matches_of("speech"))
+    clauses = list(doc.matches_of("speech", "address"))  # words that make a "...:" no label
     out: list[tuple[tuple[str, ...], bool]] = []
     for s in doc.sentences:
         m = _LABEL.match(text, s.begin)
-        if m and m.end() <= s.end and _is_label(m.group(1), m.start(1), m.end(1), speech_cues):
+        if m and m.end() <= s.end and _is_label(m.group(1), m.start(1), m.end(1), clauses):
             persons = [x for x in doc.mentions if x.type == "Person" and m.start(1) <= x.begin < m.end(1)]
             # the speaker is the person the label names ("Н.Патрушев ... помощник Президента",
             # "Пресс-секретарь Президента Д.Песков"), else the one its title is ("THE PRESIDENT")
@@ -55,11 +55,14 @@ def _addresses(text: str, named: list[Mention]) -> bool:
     return any(a.iri != b.iri and _LIST.search(text, a.end, b.begin) for a, b in zip(named, named[1:]))
 
 
-def _is_label(label: str, begin: int, end: int, speech_cues: list) -> bool:  # type: ignore[type-arg]
+def _is_label(label: str, begin: int, end: int, clauses: list) -> bool:  # type: ignore[type-arg]
     """A speaker label ("THE PRESIDENT", "President of Russia Vladimir Putin", "В.Путин") is short,
-    starts with a capital ("objective set by the Secretary-General: to ..." is prose) and is not a clause ("Putin said: ..." introduces a quote, not a transcript turn)."""
+    starts with a capital ("objective set by the Secretary-General: to ..." is prose) and is not a
+    clause ("Putin said: ..." introduces a quote, not a transcript turn) or a greeting ("Your
+    Excellency, Madam Vice President, ladies and gentlemen: ..."): ``clauses`` are the speech
+    verbs and address words of the document."""
     words = label.split()
-    return 0 < len(words) <= 20 and label[:1].isupper() and not any(begin <= c.begin < end for c in speech_cues)
+    return 0 < len(words) <= 20 and label[:1].isupper() and not any(begin <= c.begin < end for c in clauses)
 
 
 def _house_voice(doc: Doc, lexicon: Lexicon) -> str | None:

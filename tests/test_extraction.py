@@ -292,6 +292,23 @@ def test_a_label_that_names_two_people_addresses_them_and_names_no_speaker(lexic
     assert said(doc) == {("fumio-kishida", "quad")}
 
 
+def test_a_greeting_before_a_colon_names_no_speaker(lexicon: Lexicon) -> None:
+    text = ("PRESIDENT DUDA: (As interpreted.)\n\nYour Excellency and distinguished Madam Vice President of the "
+            "United States of America, distinguished ladies and gentlemen: This is a very important moment. "
+            "I thanked for the imposition of effective sanctions on the Russian Federation.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 3, 10), source="whitehouse.gov")
+    assert said(doc) == {("andrzej-duda", "sanctions")}
+
+
+def test_a_verb_inside_a_name_is_no_verb(lexicon: Lexicon) -> None:
+    # "States" (says) in "United States": the speaker is the one who says "we", not the President named
+    text = ("PRIME MINISTER MODI: Thank you, President Trump. India and the United States will stand together "
+            "in the fight against terrorism.")
+    doc = run_text(text, lexicon, published=dt.date(2025, 2, 13), source="whitehouse.gov")
+    assert not [m for m in doc.matches_of("speech") if doc.document.text[m.begin:m.end] == "States"]
+    assert said(doc) == {("narendra-modi", "terrorism")}
+
+
 def test_an_undated_official_readout_took_place_on_its_publication_day(lexicon: Lexicon) -> None:
     text = "Vladimir Putin had a telephone conversation with Emmanuel Macron. The parties discussed the situation in Libya."
     doc = run_text(text, lexicon, published=dt.date(2021, 5, 3), source="kremlin.ru")
