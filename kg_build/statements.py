@@ -136,11 +136,16 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             if not speakers:
                 continue
         if collective:
-            if event is None:
+            if event is None and kind != "side":
                 continue
             if kind == "side":  # "the Russian side": who is there for Russia
-                speakers = [p for p in event.participants
+                speakers = [p for p in (event.participants if event is not None else ())
                             if speakers[0] in _countries(doc, lexicon, p, event.date or doc.anchor)]
+                if not speakers:  # no one there for it: the words are the document's own speaker's
+                    speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
+                    collective, event_index, event = False, None, None
+                    if not speakers:
+                        continue
             else:
                 speakers = list(event.participants)
         date, precision, own = _date(doc, sentence, verb)
@@ -225,9 +230,12 @@ _THEY = str(LEX["collective-pronoun"])
 
 
 def _sides(doc: Doc, governors: list[Match]) -> dict[int, str]:
-    """The country of each side cue, by its offset; a plural pronoun that opens a sentence after one
-    whose subject is a side is that side ("The U.S. co-chairs stressed ... They also discussed")."""
+    """The country of each side cue, by its offset; a country that opens a sentence as the subject
+    of a speech verb is a side too ("The United States welcomed ...": the verb's offset); a plural
+    pronoun that opens a sentence after one whose subject is a side is that side ("The U.S.
+    co-chairs stressed ... They also discussed")."""
     sides = {g.begin: country for g in doc.matches_of("side") if (country := _side(doc, g))}
+    sides.update(_country_subjects(doc))
     if not sides:
         return sides
     first: dict[int, Match] = {}  # the first cue of each sentence: its subject's
@@ -239,6 +247,25 @@ def _sides(doc: Doc, governors: list[Match]) -> dict[int, str]:
         if before is not None and before.begin in sides and any(c.value == _THEY for c in g.of("collective")):
             sides[g.begin] = sides[before.begin]
     return sides
+
+
+_OPENING = re.compile(r"\s*(?:the\s+)?$", re.I)
+_BEFORE_VERB = re.compile(r"\s*(?:(?:also|further|again|then|strongly|firmly|warmly)\s+)?$", re.I)
+
+
+def _country_subjects(doc: Doc) -> dict[int, str]:
+    """The speech verbs whose subject is a country that opens the sentence ("The United States
+    took special note of ...", "Ukraine also stressed ..."), with that country."""
+    text = doc.document.text
+    found: dict[int, str] = {}
+    countries = [m for m in doc.mentions if m.type == "Country"]
+    for verb in doc.matches_of("speech"):
+        s = doc.sentences[doc.sentence_at(verb.begin)]
+        subject = next((m for m in countries if s.begin <= m.begin and m.end <= verb.begin
+                        and _OPENING.match(text[s.begin:m.begin]) and _BEFORE_VERB.match(text[m.end:verb.begin])), None)
+        if subject is not None:
+            found[verb.begin] = subject.iri
+    return found
 
 
 def _side(doc: Doc, cue: Match) -> str | None:

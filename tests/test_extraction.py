@@ -442,6 +442,18 @@ def test_a_side_named_by_its_country_is_who_is_there_for_that_country(lexicon: L
     assert said(doc) == {("vladimir-putin", "minsk-agreements")}
 
 
+def test_a_country_that_opens_a_sentence_as_a_speakers_subject_is_a_side(lexicon: Lexicon) -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. France also "
+            "stressed the importance of the Minsk agreements. The United States welcomed the Normandy format.")
+    doc = run_text(text, lexicon, published=dt.date(2019, 5, 19))
+    # no one at the call is there for the United States, and the readout has no speaker of its own
+    assert said(doc) == {("emmanuel-macron", "minsk-agreements")}
+    # in a transcript, a side with no one at the event is the speaker's own words
+    text = "THE PRESIDENT: The United States welcomed the Normandy format."
+    doc = run_text(text, lexicon, published=dt.date(2022, 2, 1), source="whitehouse.gov")
+    assert said(doc) == {("joe-biden", "normandy-format")}
+
+
 def test_they_after_a_side_is_that_side_and_the_co_chairs_are_all_participants(lexicon: Lexicon) -> None:
     text = ("Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. The Russian "
             "side stressed the importance of the Minsk agreements. They also discussed the situation in Syria. "
