@@ -429,6 +429,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             cue = Cue(kind, _local(row["modality"]) if row["modality"] else "", row["cue"])
         elif kind == "role":
             cue = Cue(kind, row["roleKind"] or "post", row["postType"], row["cue"])
+        elif kind == "collective":  # "the ministers": of these post types (one row each)
+            cue = Cue(kind, row["cue"] or "", row["postType"])
         elif kind == "pronoun":
             cue = Cue(kind, row["pronounKind"] or "personal")
         elif kind == "relative":

@@ -147,7 +147,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
                     if not speakers:
                         continue
             else:
-                speakers = list(event.participants)
+                speakers = _of_types(doc, lexicon, list(event.participants), verb, event.date or doc.anchor)
         date, precision, own = _date(doc, sentence, verb)
         if event is not None and not set(speakers) <= set(event.participants):
             event_index, event = None, None
@@ -283,6 +283,25 @@ def _side(doc: Doc, cue: Match) -> str | None:
         if m.begin > cue.end:
             break
     return None
+
+
+def _of_types(doc: Doc, lexicon: Lexicon, participants: list[str], cue: Match | None,
+              on: dt.date | None) -> list[str]:
+    """The participants a collective reference with post types means ("The ministers expressed ..."
+    after a president's meeting with ministers): those who hold such a post (by the lexicon on the
+    date, or by a title the document gives them), or all of them when none does."""
+    types = {c.extra for c in cue.of("collective") if c.extra} if cue is not None else set()
+    if not types:
+        return participants
+    titled = {m.iri for m in doc.mentions for r in doc.matches_of("role")
+              if m.type == "Person" and m.begin <= r.begin and r.end <= m.end and any(c.extra in types for c in r.of("role"))}
+
+    def holds(person: str) -> bool:
+        return person in titled or any(lexicon.posts[p].post_type in types
+                                       for p in lexicon.posts_of(person, on) if p in lexicon.posts)
+
+    kept = [p for p in participants if holds(p)]
+    return kept or participants
 
 
 def _countries(doc: Doc, lexicon: Lexicon, person: str, on: dt.date | None) -> set[str]:
