@@ -420,7 +420,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "RelativeDateCue": "relative", "SituationCue": "situation", "SpeechTitleCue": "speech-title",
              "AttendanceCue": "attendance", "SideReference": "side",
              "PurposeCue": "purpose", "OccasionCue": "occasion",
-             "AddressCue": "address"}
+             "AddressCue": "address", "InterlocutorCue": "interlocutor",
+             "AnswerCue": "answer"}
     for row in _rows(store, "cues"):
         kind = kinds[_local(row["kind"])]
         if kind == "trigger":

@@ -51,6 +51,8 @@ class DIP(DefinedNamespace):
     ModalityCue: URIRef
     OccasionCue: URIRef
     AddressCue: URIRef
+    InterlocutorCue: URIRef
+    AnswerCue: URIRef
     Organization: URIRef
     Person: URIRef
     PhoneCall: URIRef

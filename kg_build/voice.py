@@ -29,17 +29,24 @@ def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
     current: tuple[str, ...] = doc.title_persons or ((house,) if house else ())
     labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
     clauses = list(doc.matches_of("speech", "address"))  # words that make a "...:" no label
+    interlocutors = {(m.begin, m.end) for m in doc.matches_of("interlocutor")}
+    answers = {(m.begin, m.end) for m in doc.matches_of("answer")}
+    floor = current  # who spoke last, by name or title: an "Answer:" label gives the floor back
     out: list[tuple[tuple[str, ...], bool]] = []
     for s in doc.sentences:
         m = _LABEL.match(text, s.begin)
-        if m and m.end() <= s.end and _is_label(m.group(1), m.start(1), m.end(1), clauses):
+        if m and m.end() <= s.end and (m.start(1), m.end(1)) in answers and floor:
+            current, labelled = floor, True
+        elif m and m.end() <= s.end and _is_label(m.group(1), m.start(1), m.end(1), clauses):
             persons = [x for x in doc.mentions if x.type == "Person" and m.start(1) <= x.begin < m.end(1)]
             # the speaker is the person the label names ("Н.Патрушев ... помощник Президента",
             # "Пресс-секретарь Президента Д.Песков"), else the one its title is ("THE PRESIDENT")
             named = [x for x in persons if x.via == "name"]
-            if not _addresses(text, named) and (persons or m.group(1).upper() == m.group(1)):
-                # "Q:", "MODERATOR:" speak for no one we know
+            if not _addresses(text, named) and (persons or m.group(1).upper() == m.group(1)
+                                                or (m.start(1), m.end(1)) in interlocutors):
+                # "Q:", "MODERATOR:", "Вопрос:" speak for no one we know
                 current = ((named or persons[-1:])[0].iri,) if persons else ()
+                floor = current or floor
                 labelled = True
         out.append((current, labelled and bool(current)))
     return out

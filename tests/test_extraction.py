@@ -309,6 +309,13 @@ def test_a_verb_inside_a_name_is_no_verb(lexicon: Lexicon) -> None:
     assert said(doc) == {("narendra-modi", "terrorism")}
 
 
+def test_a_question_label_is_no_ones_turn_and_an_answer_label_gives_the_floor_back(lexicon: Lexicon) -> None:
+    text = ("В.Путин: Мы обсудили работу Совета Россия–НАТО.\nВопрос: Будет ли Альянс ждать решения Совета "
+            "Безопасности ООН?\nОтвет: Мы поддерживаем ОБСЕ.")
+    doc = run_text(text, lexicon, published=dt.date(2002, 11, 11), source="kremlin.ru", lang="ru")
+    assert said(doc) == {("vladimir-putin", "nato-russia-council"), ("vladimir-putin", "osce")}
+
+
 def test_an_undated_official_readout_took_place_on_its_publication_day(lexicon: Lexicon) -> None:
     text = "Vladimir Putin had a telephone conversation with Emmanuel Macron. The parties discussed the situation in Libya."
     doc = run_text(text, lexicon, published=dt.date(2021, 5, 3), source="kremlin.ru")
