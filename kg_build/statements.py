@@ -139,8 +139,9 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             if event is None and kind != "side":
                 continue
             if kind == "side":  # "the Russian side": who is there for Russia
-                speakers = [p for p in (event.participants if event is not None else ())
-                            if speakers[0] in _countries(doc, lexicon, p, event.date or doc.anchor)]
+                side = speakers[0]
+                speakers = [] if event is None else [
+                    p for p in event.participants if side in _countries(doc, lexicon, p, event.date or doc.anchor)]
                 if not speakers:  # no one there for it: the words are the document's own speaker's
                     speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
                     collective, event_index, event = False, None, None
@@ -257,13 +258,15 @@ def _country_subjects(doc: Doc) -> dict[int, str]:
     """The speech verbs whose subject is a country that opens the sentence ("The United States
     took special note of ...", "Ukraine also stressed ..."), with that country."""
     text = doc.document.text
+    opening: dict[int, Mention] = {}  # the country each sentence opens with
+    for m in doc.mentions:
+        if m.type == "Country" and m.sentence not in opening \
+                and _OPENING.match(text[doc.sentences[m.sentence].begin:m.begin]):
+            opening[m.sentence] = m
     found: dict[int, str] = {}
-    countries = [m for m in doc.mentions if m.type == "Country"]
     for verb in doc.matches_of("speech"):
-        s = doc.sentences[doc.sentence_at(verb.begin)]
-        subject = next((m for m in countries if s.begin <= m.begin and m.end <= verb.begin
-                        and _OPENING.match(text[s.begin:m.begin]) and _BEFORE_VERB.match(text[m.end:verb.begin])), None)
-        if subject is not None:
+        subject = opening.get(doc.sentence_at(verb.begin))
+        if subject is not None and subject.end <= verb.begin and _BEFORE_VERB.match(text[subject.end:verb.begin]):
             found[verb.begin] = subject.iri
     return found
 
@@ -293,8 +296,9 @@ def _of_types(doc: Doc, lexicon: Lexicon, participants: list[str], cue: Match | 
     types = {c.extra for c in cue.of("collective") if c.extra} if cue is not None else set()
     if not types:
         return participants
-    titled = {m.iri for m in doc.mentions for r in doc.matches_of("role")
-              if m.type == "Person" and m.begin <= r.begin and r.end <= m.end and any(c.extra in types for c in r.of("role"))}
+    roles = [r for r in doc.matches_of("role") if any(c.extra in types for c in r.of("role"))]
+    titled = {m.iri for m in doc.mentions if m.iri in participants
+              and any(m.begin <= r.begin and r.end <= m.end for r in roles)}
 
     def holds(person: str) -> bool:
         return person in titled or any(lexicon.posts[p].post_type in types

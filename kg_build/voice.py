@@ -1,10 +1,12 @@
 """Voice: who speaks in the first person in each sentence of a document.
 
 A transcript names its speakers in labels at the start of a sentence ("THE PRESIDENT:",
-"President of Russia Vladimir Putin:", "В.Путин:"); a label holds until the next one. A record whose separate
-title names one person (a UN General Debate statement "by ... (Mr. Mark Rutte, Prime Minister)")
-is that person's speech throughout. Otherwise a document's "I" is its publisher's principal (the
-post in publishers.ttl: the US president for whitehouse.gov) on the document's date.
+"President of Russia Vladimir Putin:", "В.Путин:"); a label holds until the next one. A
+journalist's "Вопрос:"/"Question:" is no one's turn, and "Answer:" gives the floor back to who
+spoke before the question. A record whose separate title names one person (a UN General Debate
+statement "by ... (Mr. Mark Rutte, Prime Minister)") is that person's speech throughout.
+Otherwise a document's "I" is its publisher's principal (the post in publishers.ttl: the US
+president for whitehouse.gov) on the document's date.
 """
 from __future__ import annotations
 
