@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .documents import Document
 from .lexicon import Match
 
-__all__ = ["Spans", "index_matches", "Sentence", "Mention", "TimeMention", "EventMention", "Event", "Statement", "Quote", "Doc"]
+__all__ = ["Spans", "index_matches", "begin_of", "Sentence", "Mention", "TimeMention", "EventMention", "Event", "Statement", "Quote", "Doc"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +128,8 @@ class Doc:
     place: str | None = None  # the dateline's place
     # the speakers a speech's title names ("Remarks by President Biden", "Joint Statement by ...")
     title_persons: tuple[str, ...] = ()
+    # per sentence, its first-person speakers and whether a transcript label names them (see voice.py)
+    voice: tuple[tuple[tuple[str, ...], bool], ...] = ()
     quotes: tuple[Quote, ...] = ()
     event_mentions: tuple[EventMention, ...] = ()
     events: tuple[Event, ...] = ()
@@ -152,7 +154,7 @@ class Doc:
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence the offset is in (0 before the first)."""
-        return max(0, bisect_right(self.sentences, offset, key=_begin) - 1)
+        return max(0, bisect_right(self.sentences, offset, key=begin_of) - 1)
 
 
 def index_matches(matches: tuple[Match, ...]) -> dict[str | tuple[str, ...], tuple[Match, ...]]:
@@ -164,8 +166,9 @@ def index_matches(matches: tuple[Match, ...]) -> dict[str | tuple[str, ...], tup
     return {kind: tuple(found) for kind, found in index.items()}
 
 
-def _begin(sentence: Sentence) -> int:
-    return sentence.begin
+def begin_of(span: Sentence | Match) -> int:
+    """A span's begin offset: the key to bisect sentences and matches by."""
+    return span.begin
 
 
 class Spans:

@@ -94,7 +94,8 @@ def _gap(doc: Doc, begin: int, end: int) -> str:
 
 
 def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
-    """Stage: event mentions with participants, place and time, merged into the document's events."""
+    """Stage: event mentions with participants, place and time, merged into the document's events;
+    and the document's own speakers (voice.py), which events and statements both need."""
     text = doc.document.text
     tokens = list(doc.matches_of("trigger"))
     tokens = _longest(tokens)
@@ -102,7 +103,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     collective = [m for m in doc.matches_of("collective") if refers_to_participants(doc, m)]
     mentions: list[EventMention] = []
     last_group: tuple[str, ...] = ()
-    voice: list[tuple[tuple[str, ...], bool]] | None = None  # the document's own speakers, when needed
+    voice = tuple(voices(doc, lexicon))  # the document's own speakers, sentence by sentence
     told: tuple[str, ...] = ()  # the participants of the last event mention, even one too small to keep
     planned = [m for m in doc.matches_of("speech", "modality")
                if any(c.value == "Planned" for c in (*m.of("speech"), *m.of("modality")))]
@@ -156,8 +157,6 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                                        or (with_lead and _heading(doc, sentence, tok))):
             # "our bilateral meeting with the Secretary General"; a heading "Joint press conference
             # with NATO Secretary General George Robertson": the document's own speaker was there
-            if voice is None:
-                voice = voices(doc, lexicon)
             speakers = voice[sentence][0]
             if len(speakers) == 1 and speakers[0] not in participants:
                 participants.insert(0, speakers[0])
@@ -186,7 +185,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             last_group = tuple(participants)
     events = _merge(doc, mentions)
     events = _readout_date(doc, lexicon, mentions, events)
-    return replace(doc, event_mentions=tuple(mentions), events=tuple(events))
+    return replace(doc, voice=voice, event_mentions=tuple(mentions), events=tuple(events))
 
 
 _LEAD = 1500  # characters: a news lead, short enough that its first event is the news of the day

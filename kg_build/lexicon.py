@@ -422,8 +422,11 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "PurposeCue": "purpose", "OccasionCue": "occasion",
              "AddressCue": "address", "InterlocutorCue": "interlocutor",
              "AnswerCue": "answer"}
-    for row in _rows(store, "cues"):
-        kind = kinds[_local(row["kind"])]
+    for row in _rows(store, "cues"):  # the instances of every subclass of dip:LexicalCue
+        kind = kinds.get(_local(row["kind"]))
+        if kind is None:
+            raise LexiconError(f"cue class dip:{_local(row['kind'])} (of {row['cue']}) is one the extractor does not know",
+                               hint="add it to the kinds of cue in kg_build/lexicon.py, or use a known class")
         if kind == "trigger":
             cue = Cue(kind, _local(row["evokes"]))
         elif kind in ("speech", "modality"):

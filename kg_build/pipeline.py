@@ -93,8 +93,8 @@ STAGES: dict[str, Stage] = {
     "roles": Stage("roles", _roles, ("anchor",), ("mentions", "unknown_persons")),
     "title": Stage("title", _title, ("anchor", "unknown_persons"), ("title_persons", "unknown_persons")),
     "references": Stage("references", resolve_references, ("mentions",), ("mentions",)),
-    "events": Stage("events", find_events, ("mentions", "times", "anchor"), ("event_mentions", "events")),
-    "statements": Stage("statements", find_statements, ("events",), ("quotes", "statements")),
+    "events": Stage("events", find_events, ("mentions", "times", "anchor"), ("voice", "event_mentions", "events")),
+    "statements": Stage("statements", find_statements, ("events", "voice"), ("quotes", "statements")),
 }
 
 PIPELINE: tuple[str, ...] = tuple(STAGES)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from .annotations import Doc, Mention, Spans
+from .annotations import Doc, Mention, Spans, begin_of
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match
 
@@ -76,7 +76,7 @@ def sentence_speakers(doc: Doc, sentence: int) -> list[str]:
     s = doc.sentences[sentence]
     verbs = doc.matches_of("speech")
     found: list[str] = []
-    for verb in verbs[bisect_left(verbs, s.begin, key=_begin):bisect_left(verbs, s.end, key=_begin)]:
+    for verb in verbs[bisect_left(verbs, s.begin, key=begin_of):bisect_left(verbs, s.end, key=begin_of)]:
         found += [m.iri for m in speech_agent(doc, verb) if m.iri not in found]
     return found
 
@@ -90,17 +90,13 @@ def _said_by_me(doc: Doc, verb: Match, since: int) -> bool:
     """A first-person pronoun is the verb's subject: after ``since`` and close before the verb, in its clause."""
     text = doc.document.text
     pronouns = doc.matches_of("pronoun")
-    first = bisect_left(pronouns, max(since, verb.begin - 40), key=_begin)
-    for m in pronouns[first:bisect_left(pronouns, verb.begin, key=_begin)]:
+    first = bisect_left(pronouns, max(since, verb.begin - 40), key=begin_of)
+    for m in pronouns[first:bisect_left(pronouns, verb.begin, key=begin_of)]:
         if since <= m.begin and m.end <= verb.begin and verb.begin - m.end <= 25 \
                 and any(c.value == "first" for c in m.of("pronoun")) \
                 and not any(ch in text[m.end:verb.begin] for ch in ".;:,\u201c\u00ab\""):
             return True
     return False
-
-
-def _begin(m: Match) -> int:
-    return m.begin
 
 
 _ARTICLES = re.compile(r"\b(?:the|his|her|their|il|la|le|les|der|die|das)\b", re.I)

@@ -16,10 +16,10 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, Mention, Quote, Statement
+from .language import AND_WORDS
 from .lexicon import Lexicon, Match
 from .namespaces import LEX
 from .references import refers_to_participants, said_in_first_person, sentence_speakers, speech_agent
-from .voice import voices
 
 __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
 
@@ -114,7 +114,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     attribution = list(doc.matches_of("attribution"))
     statements: list[Statement] = []
     seen: set[tuple[str, str, int]] = set()
-    voice = voices(doc, lexicon)
+    voice = doc.voice
     first_person = [m for m in doc.matches_of("pronoun") if any(c.value == "first" for c in m.of("pronoun"))]
     for subject in _subjects(doc):
         sentence = subject.sentence
@@ -130,25 +130,22 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             event_index = _next_event(doc, sentence, verb)
         event = doc.events[event_index] if event_index is not None else None
         if kind == "purpose" and not _told_near(doc, event, sentence):
-            # "THE PRESIDENT: ... we have much to discuss": no event of its own, the speaker's words
+            speakers = []  # "THE PRESIDENT: ... we have much to discuss": no event of its own
+        elif collective and event is None:
+            if kind != "side":
+                continue  # the parties of no event told
+            speakers = []
+        elif kind == "side":  # "the Russian side": who is there for Russia
+            speakers = [p for p in event.participants
+                        if speakers[0] in _countries(doc, lexicon, p, event.date or doc.anchor)]
+        elif collective:
+            speakers = _of_types(doc, lexicon, list(event.participants), verb, event.date or doc.anchor)
+        if collective and not speakers:
+            # a purpose with no event, a side with no one there for it: the document's own speaker's words
             speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
             collective, event_index, event = False, None, None
             if not speakers:
                 continue
-        if collective:
-            if event is None and kind != "side":
-                continue
-            if kind == "side":  # "the Russian side": who is there for Russia
-                side = speakers[0]
-                speakers = [] if event is None else [
-                    p for p in event.participants if side in _countries(doc, lexicon, p, event.date or doc.anchor)]
-                if not speakers:  # no one there for it: the words are the document's own speaker's
-                    speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
-                    collective, event_index, event = False, None, None
-                    if not speakers:
-                        continue
-            else:
-                speakers = _of_types(doc, lexicon, list(event.participants), verb, event.date or doc.anchor)
         date, precision, own = _date(doc, sentence, verb)
         if event is not None and not set(speakers) <= set(event.participants):
             event_index, event = None, None
@@ -250,8 +247,14 @@ def _sides(doc: Doc, governors: list[Match]) -> dict[int, str]:
     return sides
 
 
-_OPENING = re.compile(r"\s*(?:the\s+)?$", re.I)
-_BEFORE_VERB = re.compile(r"\s*(?:(?:also|further|again|then|strongly|firmly|warmly)\s+)?$", re.I)
+_OPENING = re.compile(r"\s*(?:(?:the|la|le|il|lo|die|der|das)\s+|l['’])?$", re.I)  # "The United States", "L'Italia"
+
+
+def _right_before(gap: str) -> bool:
+    """Nothing, or one lower-case word that joins nothing, between a subject and its verb ("France
+    also stressed", "Россия неоднократно заявляла"; not "Russia and Ukraine discussed")."""
+    words = gap.split()
+    return not words or (len(words) == 1 and words[0].isalpha() and words[0].islower() and words[0] not in AND_WORDS)
 
 
 def _country_subjects(doc: Doc) -> dict[int, str]:
@@ -266,7 +269,7 @@ def _country_subjects(doc: Doc) -> dict[int, str]:
     found: dict[int, str] = {}
     for verb in doc.matches_of("speech"):
         subject = opening.get(doc.sentence_at(verb.begin))
-        if subject is not None and subject.end <= verb.begin and _BEFORE_VERB.match(text[subject.end:verb.begin]):
+        if subject is not None and subject.end <= verb.begin and _right_before(text[subject.end:verb.begin]):
             found[verb.begin] = subject.iri
     return found
 

@@ -459,6 +459,14 @@ def test_a_country_that_opens_a_sentence_as_a_speakers_subject_is_a_side(lexicon
     text = "THE PRESIDENT: The United States welcomed the Normandy format."
     doc = run_text(text, lexicon, published=dt.date(2022, 2, 1), source="whitehouse.gov")
     assert said(doc) == {("joe-biden", "normandy-format")}
+    # any one word between subject and verb, an article in another language; but not two countries
+    text = ("Giorgia Meloni ha avuto un colloquio telefonico con Emmanuel Macron. La Francia ha sottolineato "
+            "gli accordi di Minsk.")
+    assert said(run_text(text, lexicon, published=dt.date(2023, 1, 5), lang="it")) == {
+        ("emmanuel-macron", "minsk-agreements")}
+    text = ("Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. Russia and "
+            "France discussed the Minsk agreements.")
+    assert said(run_text(text, lexicon, published=dt.date(2019, 5, 19))) == set()  # not Russia's side alone
 
 
 def test_the_ministers_are_the_participants_who_are_ministers(lexicon: Lexicon) -> None:
