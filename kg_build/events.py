@@ -5,16 +5,19 @@ the sentence: "between A and B", "with B" plus the agent before the trigger, or 
 it; a collective reference ("the two leaders") takes the participants of the event just told; a
 heading that opens with the event ("Joint press conference with X") has the document's own
 speaker at it, and who speaks at a press conference is at it. A trigger that a cue of plans
-governs ("will hold talks", "agreed to hold a meeting") is no event: it has not happened.
+governs ("will hold talks", "agreed to hold a meeting") is no event: it has not happened; nor is
+one that a date in its own phrase puts after the publication day ("a working visit on March 6" in
+a briefing of February 28).
 Mentions of one document that agree on type, participants and date become one event; an
 unspecified "conversation"/"talks" joins the call or meeting it refers to, or is a meeting.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from .annotations import Doc, Event, EventMention, Mention
+from .annotations import Doc, Event, EventMention, Mention, TimeMention
 from .language import AND_PATTERN, AND_WORDS
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
@@ -179,6 +182,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1):
             continue
         time = _time_for(doc, tok, speech_and_triggers)
+        if time is not None and _to_come(doc, doc.times[time]) and _next_to(doc, tok, doc.times[time]):
+            continue  # "tomorrow's Quad Summit", "the meeting on February 23" told the day before
         place = _place_for(doc, tok, sentence, next_trigger)
         mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time))
         if len(participants) >= 2:
@@ -223,6 +228,24 @@ def _attendees(doc: Doc, tok: Match, sentence: int) -> list[str]:
         found += [m.iri for m in _persons(doc, following)]
         following += 1
     return list(dict.fromkeys(found))
+
+
+def _to_come(doc: Doc, t: TimeMention) -> bool:
+    """A date after the day the document was published: what happens then has not happened yet
+    (a period, from its first day: "next year" is to come, "this year" is not). One day's grace:
+    a Washington readout of a meeting in Tokyo bears the day before the meeting's, but "tomorrow"
+    counts from the publication day itself."""
+    grace = dt.timedelta(days=0 if t.basis == "relative" else 1)
+    return bool(t.date and doc.anchor and doc.anchor_basis == "publication" and t.date > doc.anchor + grace)
+
+
+_NEXT_TO = 25  # characters between a date and the trigger it dates ("the meeting on February 23")
+
+
+def _next_to(doc: Doc, tok: Match, t: TimeMention) -> bool:
+    """The date belongs to the trigger's own phrase: close to it, no clause boundary between."""
+    gap = doc.document.text[t.end:tok.begin] if t.end <= tok.begin else doc.document.text[tok.end:t.begin]
+    return len(gap) <= _NEXT_TO and not any(ch in gap for ch in ",;:.")
 
 
 _SET_AT_WORDS = 3  # words between "at", "during", "told" and the trigger: "at a joint press conference"

@@ -206,6 +206,33 @@ def test_press_conference_after_talks_are_two_events(lexicon: Lexicon) -> None:
     assert kinds == [("Meeting", 2), ("PressConference", 1)]
 
 
+def test_an_event_dated_after_publication_has_not_happened(lexicon: Lexicon) -> None:
+    day = dt.date(2002, 2, 28)
+    # the date in the trigger's own phrase, after the publication day: announced, not held
+    doc = run_text("The President welcomes Prime Minister Jean-Claude Juncker for a working visit on March 6.", lexicon,
+                   published=day)
+    assert doc.events == ()
+    doc = run_text("Putin and Macron will meet. Tomorrow's meeting between Putin and Macron is in Paris.", lexicon,
+                   published=day)
+    assert doc.events == ()
+    # the day after an explicit date is a time zone's grace: Washington's date for a meeting in Tokyo
+    doc = run_text("Joe Biden and Fumio Kishida met in Tokyo on March 1, 2002.", lexicon, published=day)
+    assert [(e.type, e.date) for e in doc.events] == [("Meeting", dt.date(2002, 3, 1))]
+    # a later date elsewhere in the sentence is not the event's: the call took place
+    doc = run_text("Putin and Lukashenko had a telephone conversation ahead of the Day of Unity, marked on March 2.",
+                   lexicon, published=day)
+    assert [e.type for e in doc.events] == ["PhoneCall"]
+
+
+def test_announced_attendance_is_no_event(lexicon: Lexicon) -> None:
+    doc = run_text("President Biden will participate in a meeting with Prime Minister Kishida.", lexicon,
+                   published=dt.date(2023, 5, 19))
+    assert doc.events == ()
+    doc = run_text("Владимир Путин примет участие во встрече с Си Цзиньпином.", lexicon,
+                   published=dt.date(2023, 5, 19), lang="ru")
+    assert doc.events == ()
+
+
 # ---- statements ---------------------------------------------------------------------------------
 
 def test_the_parties_discussed_gives_one_statement_per_participant(lexicon: Lexicon) -> None:
@@ -660,7 +687,7 @@ def test_the_president_in_an_aides_title_is_no_one_the_text_names(lexicon: Lexic
 
 
 def test_japanese_names_in_either_order_and_a_leaders_meeting_is_a_summit(lexicon: Lexicon) -> None:
-    doc = run_text("President Biden will participate in the Quad Leaders' meeting with Prime Minister Anthony "
+    doc = run_text("President Biden participated in the Quad Leaders' meeting with Prime Minister Anthony "
                    "Albanese of Australia, Prime Minister Kishida Fumio of Japan, and Prime Minister Narendra Modi "
                    "of India.", lexicon, published=dt.date(2023, 5, 19))
     assert [(e.type, len(e.participants)) for e in doc.events] == [("Summit", 4)]
