@@ -108,8 +108,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     last_group: tuple[str, ...] = ()
     voice = tuple(voices(doc, lexicon))  # the document's own speakers, sentence by sentence
     told: tuple[str, ...] = ()  # the participants of the last event mention, even one too small to keep
-    planned = [m for m in doc.matches_of("speech", "modality")
-               if any(c.value == "Planned" for c in (*m.of("speech"), *m.of("modality")))]
+    planned = [m for m in doc.matches_of("speech", "modality", "prospect")
+               if m.of("prospect") or any(c.value == "Planned" for c in (*m.of("speech"), *m.of("modality")))]
     for tok in tokens:
         etype = tok.of("trigger")[0].value
         sentence = doc.sentence_at(tok.begin)
@@ -123,7 +123,9 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         lead = _BETWEEN.match(tail) or _WITH.match(tail)
         if lead and tok.end + lead.end() > next_trigger:
             tail = ""  # "press conference following talks with X": X is at the talks
+        # named in full by the trigger's own phrase: "talks between A and B", "переговоров A и B"
         between, with_lead = bool(_BETWEEN.match(tail)), False
+        in_full = between
         if between:
             start = tok.end + _BETWEEN.match(tail).end()  # type: ignore[union-attr]
             participants += _coordination(doc, persons, start, _first_after(doc, persons, start))
@@ -138,8 +140,9 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             after = [m for m in persons if m.begin >= tok.end and _OBJECT.match(text[tok.end:m.begin])]
             if after:
                 participants += _coordination(doc, persons, after[0].begin, after[0].begin)
+                in_full = True
         before = [m for m in persons if m.end <= tok.begin]
-        if before and not (between and len(participants) >= 2):
+        if before and not (in_full and len(participants) >= 2):
             gap = _SUFFIXES.sub("", text[before[-1].end:tok.begin])  # "Joseph R. Biden, Jr.'s Call with"
             if not any(ch in gap for ch in ".;") and len(gap) < 80:
                 start = _group_start(doc, before)
@@ -279,17 +282,27 @@ def _heading(doc: Doc, sentence: int, tok: Match) -> bool:
 
 
 _PLANNED_REACH = 40  # characters from a planning cue to the trigger it governs ("agreed to hold a separate full-format meeting")
+_PROSPECT_WORDS = 3  # words between "upcoming", "ahead of" and the trigger: "the upcoming Quad Leaders' Summit"
 
 
 def _planned(doc: Doc, tok: Match, planned: list[Match]) -> bool:
-    """A cue of plans or intentions governs the trigger, right before it or around it ("will meet")."""
+    """A cue of plans or intentions governs the trigger, right before it or around it ("will meet"),
+    or a cue of prospect right before it ("the upcoming summit", "предстоящая встреча")."""
     text = doc.document.text
     for m in planned:
+        if m.of("prospect") and not (m.end <= tok.begin and len(text[m.end:tok.begin].split()) <= _PROSPECT_WORDS
+                                     and not _dated_between(doc, m.end, tok.begin)):
+            continue  # "the upcoming Quad Leaders' Summit", "ahead of his talks"; not "ahead of our today's meeting"
         if m.begin < tok.end and tok.begin - m.end <= _PLANNED_REACH \
                 and not any(ch in text[m.end:tok.begin] for ch in ".;:!?") \
                 and doc.sentence_at(m.begin) == doc.sentence_at(tok.begin):
             return True
     return False
+
+
+def _dated_between(doc: Doc, begin: int, end: int) -> bool:
+    """A date between the two offsets that is not to come ("today's")."""
+    return any(begin <= t.begin and t.end <= end and t.date and not _to_come(doc, t) for t in doc.times)
 
 
 def _ours(doc: Doc, tok: Match) -> bool:

@@ -421,7 +421,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "AttendanceCue": "attendance", "SideReference": "side",
              "PurposeCue": "purpose", "OccasionCue": "occasion",
              "AddressCue": "address", "InterlocutorCue": "interlocutor",
-             "AnswerCue": "answer"}
+             "AnswerCue": "answer", "ProspectCue": "prospect"}
     for row in _rows(store, "cues"):  # the instances of every subclass of dip:LexicalCue
         kind = kinds.get(_local(row["kind"]))
         if kind is None:

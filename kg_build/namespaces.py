@@ -51,6 +51,7 @@ class DIP(DefinedNamespace):
     ModalityCue: URIRef
     OccasionCue: URIRef
     AddressCue: URIRef
+    ProspectCue: URIRef
     InterlocutorCue: URIRef
     AnswerCue: URIRef
     Organization: URIRef

@@ -224,6 +224,23 @@ def test_an_event_dated_after_publication_has_not_happened(lexicon: Lexicon) -> 
     assert [e.type for e in doc.events] == ["PhoneCall"]
 
 
+def test_an_upcoming_meeting_is_no_event_but_todays_is(lexicon: Lexicon) -> None:
+    day = dt.date(2021, 6, 12)
+    doc = run_text("Предстоящая встреча президентов России и США обсуждалась во время переговоров Джо Байдена и "
+                   "Ангелы Меркель.", lexicon, published=day, lang="ru")
+    assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}) for e in doc.events] == [
+        ("Meeting", {"joe-biden", "angela-merkel"})]
+    doc = run_text("Putin and Pashinyan discussed the forthcoming visit by Pashinyan to Russia.", lexicon, published=day)
+    assert doc.events == ()
+    # "ahead of" with a date of today between: the meeting is this one, and it is taking place
+    doc = run_text("Vladimir Putin: Yesterday, we discussed this with Mr Khusnullin, ahead of our today's meeting "
+                   "with Marat Khusnullin.", lexicon, published=day)
+    assert [e.type for e in doc.events] == ["Meeting"]
+    # "next" is no prospect: "the next day" they met
+    doc = run_text("The next day Putin met with Macron.", lexicon, published=day)
+    assert [e.type for e in doc.events] == ["Meeting"]
+
+
 def test_announced_attendance_is_no_event(lexicon: Lexicon) -> None:
     doc = run_text("President Biden will participate in a meeting with Prime Minister Kishida.", lexicon,
                    published=dt.date(2023, 5, 19))
