@@ -12,7 +12,8 @@ Parts (each can be skipped with --skip):
           peak memory (ru_maxrss) is that run's: the main process and its largest worker
   load    triples/s of Store.replace_graphs (as build writes) into the embedded Oxigraph store,
           and into rdflib's in-memory store, for a synthetic graph of each size
-  query   who-raised and timeline latency p50/p95, Oxigraph vs rdflib, per size
+  query   who-raised and timeline latency p50/p95, Oxigraph vs rdflib, per size: one popular subject
+          and actor (the worst case), and a mix of subjects and actors drawn by popularity
   shacl   SHACL validation of the synthetic graph with the data shapes, per size: kg_build.checks
           (what `dipkg validate` runs) on the Oxigraph store, and pySHACL on the union graph in memory
 """
@@ -209,12 +210,15 @@ class Synthetic:
     triples: int = 0
     subject_label: str = ""   # a popular subject, by a lower-cased Russian label (case-insensitive match)
     actor_label: str = ""     # a mid-popular person, by an alias
+    subject_mix: list[str] = field(default_factory=list)  # subjects as analysts ask for them (query_mix)
+    actor_mix: list[str] = field(default_factory=list)    # persons, the same way
     documents: int = 0
 
 
-def synthetic_graph(target: int, seed: int = 7) -> Synthetic:
+def synthetic_graph(target: int, seed: int = 7, mix: int = 50) -> Synthetic:
     """About ``target`` triples: entities with labels and aliases in five languages, then documents
-    with mentions, events and statements until the count is reached. Deterministic for a seed."""
+    with mentions, events and statements until the count is reached; and a query mix of ``mix``
+    subjects and ``mix`` persons. Deterministic for a seed."""
     rng = random.Random(seed)
     out = Synthetic()
     entities: dict[str, list[URIRef]] = {}
@@ -255,6 +259,10 @@ def synthetic_graph(target: int, seed: int = 7) -> Synthetic:
     pers_w = [1 / (i + 1) ** 0.8 for i in range(len(entities["Person"]))]
     out.subject_label = labels[subjects[2]]["ru"].lower()
     out.actor_label = labels[entities["Person"][10]]["alias"]
+    # its own generator, so that the graph does not depend on the size of the mix
+    mix_rng = random.Random(f"query mix {seed}")
+    out.subject_mix = query_mix(mix_rng, subjects, subj_w, labels, mix)
+    out.actor_mix = query_mix(mix_rng, entities["Person"], pers_w, labels, mix)
     d = 0
     while out.triples < target:
         d += 1
@@ -305,12 +313,25 @@ def synthetic_graph(target: int, seed: int = 7) -> Synthetic:
     return out
 
 
+def query_mix(rng: random.Random, entities: list[URIRef], weights: list[float],
+              labels: dict[URIRef, dict[str, str]], k: int) -> list[str]:
+    """``k`` entities drawn with replacement with the weights the statements were drawn with (the
+    popular ones are asked for more often, as analysts do), each given as users type it: its
+    Russian label lower-cased, its English label or its English alias, one of the three at random."""
+    out = []
+    for iri in rng.choices(entities, weights=weights, k=k):
+        form = rng.choice(("ru", "en", "alias"))
+        out.append(labels[iri][form].lower() if form == "ru" else labels[iri][form])
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # (b) load, (c) queries, (d) SHACL
 
 
-class Budget(Exception):
-    """A timed step ran past its budget (SIGALRM)."""
+class Budget(BaseException):
+    """A timed step ran past its budget (SIGALRM). Not an Exception, like KeyboardInterrupt: the
+    stores wrap the errors of a query in a StoreError, and this must pass through them."""
 
 
 def _alarm(seconds: float) -> None:
@@ -353,9 +374,57 @@ def time_query(store: object, name: str, params: dict, runs: int, budget: float)
         return {"skipped": f"over the {budget:g} s budget"}
     finally:
         _disarm()
-    times.sort()
-    return {"rows": rows, "runs": n, "p50": statistics.median(times),
-            "p95": times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]}
+    return {"rows": rows, "runs": n, **_percentiles(times)}
+
+
+def time_mix(store: object, name: str, param: str, values: list[str], budget: float) -> dict:
+    """Latency of a canned query over a mix of parameter values: for each value in turn, one
+    warm-up run then one timed run, until ``budget`` seconds are spent. The query running then is
+    stopped and left out: what is timed is the first values of the mix (a draw of the same
+    weights), and the cell is skipped when not even the first one fits."""
+    from kg_build.queries import run_query
+
+    queries: list[dict] = []
+    try:
+        _alarm(budget)
+        for value in values:
+            run_query(store, name, {param: value})  # type: ignore[arg-type]
+            started = time.perf_counter()
+            rows = len(run_query(store, name, {param: value}))  # type: ignore[arg-type]
+            queries.append({"text": value, "rows": rows, "seconds": time.perf_counter() - started})
+    except Budget:
+        pass
+    finally:
+        _disarm()
+    if not queries:
+        return {"asked": len(values), "skipped": f"over the {budget:g} s budget"}
+    return {"asked": len(values), "queries": queries, **_mix_figures(queries)}
+
+
+def _percentiles(times: list[float]) -> dict:
+    """p50 and p95 (the nearest rank) of ``times``."""
+    times = sorted(times)
+    return {"p50": statistics.median(times), "p95": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]}
+
+
+def _mix_figures(queries: list[dict]) -> dict:
+    """p50 and p95 over the queries of a mix, and the median rows a query."""
+    return {**_percentiles([q["seconds"] for q in queries]),
+            "median_rows": statistics.median(q["rows"] for q in queries)}
+
+
+def time_queries(store: object, prefix: str, params: dict, mixes: dict, budget: float, runs: int,
+                 row: dict) -> None:
+    """Time each canned query on one store, for its popular parameter (``row[prefix_query]``)
+    and over its mix (``row[prefix_query_mix]``), each with its own ``budget`` seconds."""
+    name = {"ox": "oxigraph", "mem": "rdflib"}[prefix]
+    for q, p in params.items():
+        row[f"{prefix}_{q}"] = time_query(store, q, p, runs, budget)
+        log(f"  {name} {q}: {_fmt_q(row[f'{prefix}_{q}'])}")
+    for q, (param, values) in mixes.items():
+        if values:
+            row[f"{prefix}_{q}_mix"] = time_mix(store, q, param, values, budget)
+            log(f"  {name} {q} mix: {_fmt_mix(row[f'{prefix}_{q}_mix'])}")
 
 
 def bench_graphs(args: argparse.Namespace, out: Results) -> None:
@@ -369,18 +438,17 @@ def bench_graphs(args: argparse.Namespace, out: Results) -> None:
     last_shacl: tuple[int, float] | None = None
     for size in args.sizes:
         log(f"graph: generating ~{size:,} triples ...")
-        syn = synthetic_graph(size)
+        syn = synthetic_graph(size, mix=args.mix)
         row: dict = {"size": size, "triples": syn.triples, "documents": syn.documents}
         params = {"who-raised": {"subject": syn.subject_label}, "timeline": {"actor": syn.actor_label}}
+        mixes = {"who-raised": ("subject", syn.subject_mix), "timeline": ("actor", syn.actor_mix)}
         with tempfile.TemporaryDirectory(prefix="dipkg-bench-ox-") as tmp:
             with open_store(Path(tmp) / "store") as ox_store:
                 if "load" in args.parts or "query" in args.parts:
                     row["ox_load_s"] = load_store(ox_store, syn.graphs)
                     log(f"  oxigraph load {row['ox_load_s']:.1f} s")
                 if "query" in args.parts:
-                    for q, p in params.items():
-                        row[f"ox_{q}"] = time_query(ox_store, q, p, args.runs, args.query_budget)
-                        log(f"  oxigraph {q}: {_fmt_q(row[f'ox_{q}'])}")
+                    time_queries(ox_store, "ox", params, mixes, args.query_budget, args.runs, row)
                 if "shacl" in args.parts:  # what `dipkg validate` runs: rudof in chunks + SPARQL shapes
                     if "ox_load_s" not in row:
                         load_store(ox_store, syn.graphs)
@@ -397,9 +465,7 @@ def bench_graphs(args: argparse.Namespace, out: Results) -> None:
                 _disarm()
                 log(f"  rdflib load {row['mem_load_s']:.1f} s")
                 if "query" in args.parts:
-                    for q, p in params.items():
-                        row[f"mem_{q}"] = time_query(mem, q, p, args.runs, args.rdflib_budget)
-                        log(f"  rdflib {q}: {_fmt_q(row[f'mem_{q}'])}")
+                    time_queries(mem, "mem", params, mixes, args.rdflib_budget, args.runs, row)
             except Budget:
                 row["mem_skipped"] = f"loading took over {args.rdflib_load_budget:g} s"
             finally:
@@ -456,6 +522,24 @@ def _fmt_q(q: dict | None) -> str:
     if "skipped" in q:
         return f"skipped ({q['skipped']})"
     return f"{q['p50'] * 1000:.1f} / {q['p95'] * 1000:.1f}"
+
+
+def _fmt_mix(mix: dict | None) -> str:
+    if not mix:
+        return "-"
+    if "skipped" in mix:
+        return f"skipped ({mix['skipped']})"
+    done = len(mix["queries"])
+    return _fmt_q(mix) + ("" if done == mix["asked"] else f" (first {done} of {mix['asked']})")
+
+
+def _mix_ratio(ox: dict | None, mem: dict | None) -> str:
+    """rdflib p50 / Oxigraph p50 over the queries both timed (the first ones of the same mix)."""
+    if not ox or not mem or "queries" not in ox or "queries" not in mem:
+        return "-"
+    n = min(len(ox["queries"]), len(mem["queries"]))
+    ox_p50, mem_p50 = (_mix_figures(m["queries"][:n])["p50"] for m in (ox, mem))
+    return f"{mem_p50 / ox_p50:.1f}x" + ("" if n == ox["asked"] else f" (first {n})")
 
 
 def _mb(value: float | None) -> str:
@@ -528,9 +612,33 @@ def markdown(args: argparse.Namespace, res: Results, command: str) -> str:
         rows = {q.get("rows") for r in res.graphs for k, q in r.items() if isinstance(q, dict) and "rows" in q}
         if rows:
             lines.append(f"Rows returned per query: {', '.join(str(x) for x in sorted(rows))}.")
+        if any(k.endswith("_mix") for r in res.graphs for k in r):
+            lines += mix_markdown(args, res)
     for note in res.notes:
         lines.append(f"Note: {note}.")
     return "\n".join(lines) + "\n"
+
+
+def mix_markdown(args: argparse.Namespace, res: Results) -> list[str]:
+    """The table of the query mixes, and what they are."""
+    lines = ["", (f"Query mix: {args.mix} subjects for who-raised and {args.mix} persons for timeline, drawn "
+                  "(fixed seed) with the popularity weights of the synthetic statements, so popular ones come "
+                  "up more often; each given as a lower-cased Russian label, an English label or an alias; "
+                  "one warm-up run then one timed run each. Latencies in ms, p50 / p95 over the queries of "
+                  "the mix; a store that ran out of its budget timed the first queries only, and the ratio "
+                  "(rdflib p50 / Oxigraph p50) is then over those same queries:"), "",
+             ("| triples | who-raised mix Oxigraph | who-raised mix rdflib | ratio | median rows "
+              "| timeline mix Oxigraph | timeline mix rdflib | ratio | median rows |"),
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in res.graphs:
+        cells = [f"{r['triples']:,}"]
+        for q in ("who-raised", "timeline"):
+            ox, mem = r.get(f"ox_{q}_mix"), r.get(f"mem_{q}_mix")
+            rows = next((m["median_rows"] for m in (ox, mem) if m and "median_rows" in m), None)
+            cells += [_fmt_mix(ox), _fmt_mix(mem) if mem else ("skipped" if "mem_skipped" in r else "-"),
+                      _mix_ratio(ox, mem), "-" if rows is None else f"{rows:,g}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
 
 
 def main() -> None:
@@ -549,6 +657,8 @@ def main() -> None:
     p.add_argument("--workers", type=int, default=None, help="extraction processes (default: every core)")
     p.add_argument("--dask", default=None, help="extract on a Dask cluster (address or 'local')")
     p.add_argument("--runs", type=int, default=30, help="timed runs per query, after one warm-up")
+    p.add_argument("--mix", type=int, default=50,
+                   help="subjects and persons in the query mix of who-raised and timeline (0: no mix)")
     p.add_argument("--query-budget", type=float, default=60.0, help="seconds per Oxigraph query cell")
     p.add_argument("--rdflib-budget", type=float, default=None, help="seconds per rdflib query cell")
     p.add_argument("--rdflib-load-budget", type=float, default=600.0, help="seconds to load rdflib at one size")
