@@ -5,9 +5,9 @@ the sentence: "between A and B", "with B" plus the agent before the trigger, or 
 it; a collective reference ("the two leaders") takes the participants of the event just told; a
 heading that opens with the event ("Joint press conference with X") has the document's own
 speaker at it, and who speaks at a press conference is at it. A trigger that a cue of plans
-governs ("will hold talks", "agreed to hold a meeting") is no event: it has not happened; nor is
-one that a date in its own phrase puts after the publication day ("a working visit on March 6" in
-a briefing of February 28).
+governs ("will hold talks", "agreed to hold a meeting") or a cue of prospect precedes ("the
+upcoming summit") is no event: it has not happened; nor is one that a date in its own phrase puts
+after the publication day ("a working visit on March 6" in a briefing of February 28).
 Mentions of one document that agree on type, participants and date become one event; an
 unspecified "conversation"/"talks" joins the call or meeting it refers to, or is a meeting.
 """
