@@ -13,7 +13,7 @@ Parts (each can be skipped with --skip):
   load    triples/s of Store.replace_graphs (as build writes) into the embedded Oxigraph store,
           and into rdflib's in-memory store, for a synthetic graph of each size
   query   who-raised and timeline latency p50/p95, Oxigraph vs rdflib, per size: one popular subject
-          and actor (the worst case), and a mix of subjects and actors drawn by popularity
+          and actor, and a mix of subjects and actors drawn by popularity
   shacl   SHACL validation of the synthetic graph with the data shapes, per size: kg_build.checks
           (what `dipkg validate` runs) on the Oxigraph store, and pySHACL on the union graph in memory
 """
