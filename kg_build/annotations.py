@@ -148,6 +148,11 @@ class Doc:
             found = self.match_index[kinds] = tuple(m for m in self.matches if not m.kinds.keys().isdisjoint(kinds))
         return found
 
+    def matches_in(self, begin: int, end: int, *kinds: str) -> tuple[Match, ...]:
+        """The matches of these kinds that begin in ``[begin, end)``, in text order (a look-up, not a scan)."""
+        found = self.matches_of(*kinds)
+        return found[bisect_left(found, begin, key=begin_of):bisect_left(found, end, key=begin_of)]
+
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.document.text[s.begin:s.end]

@@ -258,14 +258,10 @@ def _set_at(doc: Doc, tok: Match, sentence: int) -> bool:
     """An occasion cue shortly before the trigger, in its clause: "Speaking at a press conference",
     "на пресс-конференции", "told a news conference"."""
     text = doc.document.text
-    begin = doc.sentences[sentence].begin
-    for m in doc.matches_of("occasion"):
-        if begin <= m.begin and m.end <= tok.begin:
-            gap = text[m.end:tok.begin]
-            if len(gap.split()) <= _SET_AT_WORDS and not any(ch in gap for ch in ".,;:"):
-                return True
-        elif m.begin >= tok.begin:
-            break
+    for m in doc.matches_in(doc.sentences[sentence].begin, tok.begin, "occasion"):
+        gap = text[m.end:tok.begin]
+        if m.end <= tok.begin and len(gap.split()) <= _SET_AT_WORDS and not any(ch in gap for ch in ".,;:"):
+            return True
     return False
 
 
@@ -290,9 +286,8 @@ def _planned(doc: Doc, tok: Match, planned: list[Match]) -> bool:
     or a cue of prospect right before it ("the upcoming summit", "предстоящая встреча")."""
     text = doc.document.text
     for m in planned:
-        if m.of("prospect") and not (m.end <= tok.begin and len(text[m.end:tok.begin].split()) <= _PROSPECT_WORDS
-                                     and not _dated_between(doc, m.end, tok.begin)):
-            continue  # "the upcoming Quad Leaders' Summit", "ahead of his talks"; not "ahead of our today's meeting"
+        if m.of("prospect") and not _just_before(doc, m, tok):
+            continue
         if m.begin < tok.end and tok.begin - m.end <= _PLANNED_REACH \
                 and not any(ch in text[m.end:tok.begin] for ch in ".;:!?") \
                 and doc.sentence_at(m.begin) == doc.sentence_at(tok.begin):
@@ -300,9 +295,13 @@ def _planned(doc: Doc, tok: Match, planned: list[Match]) -> bool:
     return False
 
 
-def _dated_between(doc: Doc, begin: int, end: int) -> bool:
-    """A date between the two offsets that is not to come ("today's")."""
-    return any(begin <= t.begin and t.end <= end and t.date and not _to_come(doc, t) for t in doc.times)
+def _just_before(doc: Doc, cue: Match, tok: Match) -> bool:
+    """A cue of prospect governs the trigger right after it ("the upcoming Quad Leaders' Summit",
+    "ahead of his talks"), unless a date that is not to come lies between ("ahead of our today's
+    meeting": this one)."""
+    gap = doc.document.text[cue.end:tok.begin]
+    return cue.end <= tok.begin and len(gap.split()) <= _PROSPECT_WORDS \
+        and not any(cue.end <= t.begin and t.end <= tok.begin and t.date and not _to_come(doc, t) for t in doc.times)
 
 
 def _ours(doc: Doc, tok: Match) -> bool:

@@ -334,6 +334,7 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -
 
 
 _CONTEXT_SENTENCES = 10  # how far back the context of a context label may be named
+_COUNTRY_REACH = 12  # characters from a context label to a country after it ("the Security Council of Russia")
 _COUNTRY_AFTER = re.compile(r"[ \t]+(?:(of|to|for)[ \t]+(?:the[ \t]+)?)?$")
 
 
@@ -358,13 +359,11 @@ def _in_context(doc: Doc, tok: Match, context: str, named: dict[str, list[int]],
     text = doc.document.text
     # "military aid" names aid to Ukraine where Ukraine was named, but not "military aid to Israel"
     to_country = lexicon.entities[context].type == "Country"
-    for m in doc.matches_of("entity", "demonym"):
-        after = _COUNTRY_AFTER.match(text[tok.end:m.begin]) if tok.end < m.begin <= tok.end + 12 else None
+    for m in doc.matches_in(tok.end + 1, tok.end + _COUNTRY_REACH + 1, "entity", "demonym"):
+        after = _COUNTRY_AFTER.match(text[tok.end:m.begin])
         if after and (to_country or after.group(1) in (None, "of")) \
                 and any(lexicon.country_of(c.value) not in (None, context) for c in (*m.of("entity"), *m.of("demonym"))):
             return False
-        if m.begin > tok.end + 12:
-            break
     return True
 
 

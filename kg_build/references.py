@@ -9,10 +9,9 @@ previous sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
-from .annotations import Doc, Mention, Spans, begin_of
+from .annotations import Doc, Mention, Spans
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match
 
@@ -74,9 +73,8 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
 def sentence_speakers(doc: Doc, sentence: int) -> list[str]:
     """The persons who speak with the speech verbs of a sentence, in order, each once."""
     s = doc.sentences[sentence]
-    verbs = doc.matches_of("speech")
     found: list[str] = []
-    for verb in verbs[bisect_left(verbs, s.begin, key=begin_of):bisect_left(verbs, s.end, key=begin_of)]:
+    for verb in doc.matches_in(s.begin, s.end, "speech"):
         found += [m.iri for m in speech_agent(doc, verb) if m.iri not in found]
     return found
 
@@ -89,9 +87,7 @@ def said_in_first_person(doc: Doc, verb: Match) -> bool:
 def _said_by_me(doc: Doc, verb: Match, since: int) -> bool:
     """A first-person pronoun is the verb's subject: after ``since`` and close before the verb, in its clause."""
     text = doc.document.text
-    pronouns = doc.matches_of("pronoun")
-    first = bisect_left(pronouns, max(since, verb.begin - 40), key=begin_of)
-    for m in pronouns[first:bisect_left(pronouns, verb.begin, key=begin_of)]:
+    for m in doc.matches_in(max(since, verb.begin - 40), verb.begin, "pronoun"):
         if since <= m.begin and m.end <= verb.begin and verb.begin - m.end <= 25 \
                 and any(c.value == "first" for c in m.of("pronoun")) \
                 and not any(ch in text[m.end:verb.begin] for ch in ".;:,\u201c\u00ab\""):
