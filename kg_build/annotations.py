@@ -58,6 +58,7 @@ class TimeMention:
     day: int | None = None
     weekday: int | None = None
     offset: int | None = None
+    shift: str | None = None  # of a lone weekday: "coming", "next-week", "last" (lexicon dip:weekdayShift)
     dateline: bool = False
     date: dt.date | None = None
     precision: str | None = None  # day, month, year

@@ -7,7 +7,8 @@ heading that opens with the event ("Joint press conference with X") has the docu
 speaker at it, and who speaks at a press conference is at it. A trigger that a cue of plans
 governs ("will hold talks", "agreed to hold a meeting") or a cue of prospect precedes ("the
 upcoming summit") is no event: it has not happened; nor is one that a date in its own phrase puts
-after the publication day ("a working visit on March 6" in a briefing of February 28).
+after the publication day ("a working visit on March 6" in a briefing of February 28, "next
+Thursday"); a later date further off in its sentence leaves the event undated.
 Mentions of one document that agree on type, participants and date become one event; an
 unspecified "conversation"/"talks" joins the call or meeting it refers to, or is a meeting.
 """
@@ -185,8 +186,12 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1):
             continue
         time = _time_for(doc, tok, speech_and_triggers)
-        if time is not None and _to_come(doc, doc.times[time]) and _next_to(doc, tok, doc.times[time]):
-            continue  # "tomorrow's Quad Summit", "the meeting on February 23" told the day before
+        if time is not None and _to_come(doc, doc.times[time]):
+            if _next_to(doc, tok, doc.times[time]):
+                continue  # "tomorrow's Quad Summit", "the meeting on February 23" told the day before
+            # else another clause's date ("ahead of the Day of Unity, marked on March 2") or the
+            # event's own told at length ("форуму «Азия-Европа», который открывается 16 октября"):
+            # the event stays undated (_merge, _readout_date)
         place = _place_for(doc, tok, sentence, next_trigger)
         mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time))
         if len(participants) >= 2:
@@ -209,7 +214,7 @@ def _readout_date(doc: Doc, lexicon: Lexicon, mentions: list[EventMention], even
         return events
     first = min(range(len(events)), key=lambda k: min(mentions[i].begin for i in events[k].mentions))
     e = events[first]
-    if e.date is not None or e.month_day is not None:
+    if e.date is not None or e.month_day is not None or _dated_later(doc, mentions, e):
         return events
     out = list(events)
     out[first] = replace(e, date=doc.anchor, precision="day", basis="publication")
@@ -240,6 +245,11 @@ def _to_come(doc: Doc, t: TimeMention) -> bool:
     counts from the publication day itself."""
     grace = dt.timedelta(days=0 if t.basis == "relative" else 1)
     return bool(t.date and doc.anchor and doc.anchor_basis == "publication" and t.date > doc.anchor + grace)
+
+
+def _dated_later(doc: Doc, mentions: list[EventMention], e: Event) -> bool:
+    """An event told with a date after the publication day: not dated by the publication day."""
+    return any(mentions[i].time is not None and _to_come(doc, doc.times[mentions[i].time]) for i in e.mentions)
 
 
 _NEXT_TO = 25  # characters between a date and the trigger it dates ("the meeting on February 23")
@@ -412,6 +422,8 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
         e = events[target]
         etype = e.type if m.type == GENERIC else (m.type if e.type == GENERIC else e.type)
         date, precision, basis, md = e.date, e.precision, e.basis, e.month_day
+        if t is not None and _to_come(doc, t):
+            t = None
         if t is not None and t.date and (date is None or (precision != "day" and t.precision == "day")):
             date, precision, basis = t.date, t.precision, t.basis
         if t is not None and t.month and t.day and md is None:
@@ -423,7 +435,8 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
     for e in events:
         if e.type == GENERIC:
             e = replace(e, type="Meeting")
-        if e.date is None and doc.anchor and doc.anchor_basis in ("publication", "dateline"):
+        if e.date is None and doc.anchor and doc.anchor_basis in ("publication", "dateline") \
+                and not _dated_later(doc, mentions, e):
             if any(_speaker_event(doc, mentions[i]) for i in e.mentions):
                 e = replace(e, date=doc.anchor, precision="day", basis=doc.anchor_basis)
         out.append(e)

@@ -421,7 +421,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "AttendanceCue": "attendance", "SideReference": "side",
              "PurposeCue": "purpose", "OccasionCue": "occasion",
              "AddressCue": "address", "InterlocutorCue": "interlocutor",
-             "AnswerCue": "answer", "ProspectCue": "prospect"}
+             "AnswerCue": "answer", "ProspectCue": "prospect", "WeekdayShiftCue": "weekshift"}
     for row in _rows(store, "cues"):  # the instances of every subclass of dip:LexicalCue
         kind = kinds.get(_local(row["kind"]))
         if kind is None:
@@ -439,6 +439,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             cue = Cue(kind, row["pronounKind"] or "personal")
         elif kind == "relative":
             cue = Cue(kind, str(int(row["offset"] or 0)))
+        elif kind == "weekshift":
+            cue = Cue(kind, row["shift"] or "")
         else:
             cue = Cue(kind, row["cue"] or "")
         add(row["form"] or "", cue, case_rule="entity" if kind == "pronoun" else "none")  # "I", not "i.e."

@@ -25,8 +25,10 @@ class DIP(DefinedNamespace):
     _fail = True
 
     Actor: URIRef
+    AddressCue: URIRef
     Agreement: URIRef
     Alleged: URIRef
+    AnswerCue: URIRef
     Asserted: URIRef
     AttendanceCue: URIRef
     AttributionCue: URIRef
@@ -41,6 +43,7 @@ class DIP(DefinedNamespace):
     EventTrigger: URIRef
     FormatMembership: URIRef
     GovernmentBody: URIRef
+    InterlocutorCue: URIRef
     InternationalOrganization: URIRef
     LexicalCue: URIRef
     LocativeCue: URIRef
@@ -50,10 +53,6 @@ class DIP(DefinedNamespace):
     Modality: URIRef
     ModalityCue: URIRef
     OccasionCue: URIRef
-    AddressCue: URIRef
-    ProspectCue: URIRef
-    InterlocutorCue: URIRef
-    AnswerCue: URIRef
     Organization: URIRef
     Person: URIRef
     PhoneCall: URIRef
@@ -63,6 +62,7 @@ class DIP(DefinedNamespace):
     PostType: URIRef
     PressConference: URIRef
     PronounCue: URIRef
+    ProspectCue: URIRef
     Publication: URIRef
     PurposeCue: URIRef
     ReadoutCue: URIRef
@@ -79,6 +79,7 @@ class DIP(DefinedNamespace):
     Topic: URIRef
     VideoCall: URIRef
     Visit: URIRef
+    WeekdayShiftCue: URIRef
     anchorOf: URIRef
     atEvent: URIRef
     beginIndex: URIRef
@@ -123,6 +124,7 @@ class DIP(DefinedNamespace):
     status: URIRef
     subject: URIRef
     weekdayNumber: URIRef
+    weekdayShift: URIRef
 
 
 RES = Namespace(DEFAULT_BASE)

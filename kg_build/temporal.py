@@ -1,6 +1,6 @@
 """Time: date expressions in five languages, the document's reference date, and their values.
 
-Month, weekday and relative-day words come from the lexicon (calendar.ttl, cues.ttl); the
+Month, weekday, weekday-shift and relative-day words come from the lexicon (calendar.ttl, cues.ttl); the
 numbers around them are read here. Resolution works against the document's *anchor*: its
 publication date, else its dateline, else a date the text fixes by itself (a weekday with month
 and day: "Monday, February 7" is 2022 when the people described held their posts then).
@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, TimeMention
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Match
 
 __all__ = ["find_times", "resolve_times", "infer_year", "term_constraints"]
 
@@ -72,15 +72,28 @@ def find_times(doc: Doc, lexicon: Lexicon) -> Doc:
             if wtok.end <= begin and _WEEKDAY_GLUE.match(text[wtok.end:begin]):
                 weekday, begin = int(wtok.of("weekday")[0].value), wbegin
         add(_mention(doc, begin, end, year=year, month=month, day=day, weekday=weekday))
+    shifts = list(doc.matches_of("weekshift"))
     for tok in doc.matches_of("weekday", "relative"):
         if tok.of("weekday"):
-            add(_mention(doc, tok.begin, tok.end, weekday=int(tok.of("weekday")[0].value)))
+            begin, end, shift = _shifted(text, tok, shifts)
+            add(_mention(doc, begin, end, weekday=int(tok.of("weekday")[0].value), shift=shift))
         elif tok.of("relative"):
             add(_mention(doc, tok.begin, tok.end, offset=int(tok.of("relative")[0].value)))
     for m in _YEAR.finditer(text):
         add(_mention(doc, m.start(1), m.end(1), year=int(m[1])))
     times.sort(key=lambda t: t.begin)
     return replace(doc, times=tuple(times), place=_dateline_place(doc, times))
+
+
+def _shifted(text: str, weekday: Match, shifts: list[Match]) -> tuple[int, int, str | None]:
+    """A lone weekday's span and shift, with the shift word right before or after it ("next
+    Thursday", "в следующий четверг", "jeudi prochain"); one space between, nothing else."""
+    for s in shifts:
+        if s.end <= weekday.begin and text[s.end:weekday.begin] == " ":
+            return s.begin, weekday.end, s.of("weekshift")[0].value
+        if s.begin >= weekday.end and text[weekday.end:s.begin] == " ":
+            return weekday.begin, s.end, s.of("weekshift")[0].value
+    return weekday.begin, weekday.end, None
 
 
 def _add_full(add, doc: Doc, begin: int, end: int, year: int, month: int, day: int) -> None:  # type: ignore[no-untyped-def]
@@ -192,6 +205,16 @@ def _nearby_weekday(doc: Doc, t: TimeMention) -> int | None:
     return None
 
 
+def _weekday_date(anchor: dt.date, weekday: int, shift: str | None) -> dt.date:
+    """The day a weekday names, told on ``anchor``: the last one up to it, or as the shift says."""
+    if shift == "coming":
+        return anchor + dt.timedelta(days=(weekday - anchor.isoweekday()) % 7 or 7)
+    if shift == "next-week":
+        return anchor + dt.timedelta(days=7 - anchor.isoweekday() + weekday)
+    back = (anchor.isoweekday() - weekday) % 7
+    return anchor - dt.timedelta(days=back or (7 if shift == "last" else 0))
+
+
 def _resolve(t: TimeMention, doc: Doc, lexicon: Lexicon, pairs: list[tuple[str, str]],
              anchor: dt.date | None, basis: str | None) -> TimeMention:
     if t.year and t.month and t.day:
@@ -214,6 +237,5 @@ def _resolve(t: TimeMention, doc: Doc, lexicon: Lexicon, pairs: list[tuple[str, 
         if t.offset is not None:
             return replace(t, date=anchor + dt.timedelta(days=t.offset), precision="day", basis="relative")
         if t.weekday:
-            back = (anchor.isoweekday() - t.weekday) % 7
-            return replace(t, date=anchor - dt.timedelta(days=back), precision="day", basis="relative")
+            return replace(t, date=_weekday_date(anchor, t.weekday, t.shift), precision="day", basis="relative")
     return t
