@@ -216,12 +216,16 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
         definite = text[max(0, phrase.begin - 4):phrase.begin].lower() == "the " or \
             (doc.lang == "ru" and text[phrase.begin:phrase.begin + 1].isupper())
         posts = _posts_for(phrase, lexicon, mentions, sentence, on, house_post if definite else None)
+        post = None
+        if name is not None:
+            # the post is asserted only if the person ever held it: a wrong reading must not
+            # become a constraint on the date
+            post = next((p for p in posts if name[1].iri in lexicon.holders(p, None)), None)
+            if post is None and posts and "," in text[phrase.end:name[1].begin]:
+                name = None  # "the meeting with the President of Ukraine, António Guterres visited": two people
         if name is not None:
             # apposition: "Russian President Vladimir Putin" - the name wins, the role is its post
             idx, person = name
-            # the post is asserted only if the person ever held it: a wrong reading must not
-            # become a constraint on the date
-            post = next((p for p in posts if person.iri in lexicon.holders(p, None)), None)
             mentions[idx] = replace(person, begin=phrase.begin, post=post)
             if _plural(text[phrase.begin:phrase.end]):
                 matched, known_words = _spans(doc, matched, known_words)

@@ -97,6 +97,17 @@ def test_role_description_resolves_to_post_holder_on_date(lexicon: Lexicon) -> N
     assert persons(doc) == {MACRON}
 
 
+def test_a_role_and_a_name_after_a_comma_are_one_person_only_if_the_post_is_theirs(lexicon: Lexicon) -> None:
+    day = dt.date(2022, 4, 28)
+    doc = run_text("Before the meeting with the President of Ukraine, António Guterres visited the suburbs of Kyiv.",
+                   lexicon, published=day)
+    found = {(doc.document.text[m.begin:m.end], m.iri.rsplit("/", 1)[-1]) for m in doc.mentions if m.type == "Person"}
+    assert found == {("President of Ukraine", "volodymyr-zelenskyy"), ("António Guterres", "antonio-guterres")}
+    doc = run_text("The Prime Minister of Japan, Fumio Kishida, spoke.", lexicon, published=day)
+    assert [(doc.document.text[m.begin:m.end], m.post) for m in doc.mentions if m.type == "Person"] == [
+        ("Prime Minister of Japan, Fumio Kishida", RES + "post/prime-minister-of-japan")]
+
+
 def test_italian_role_with_republic_resolves(lexicon: Lexicon) -> None:
     doc = run_text("Ha parlato con il presidente della Repubblica francese.", lexicon, lang="it",
                    published=dt.date(2020, 11, 7))
