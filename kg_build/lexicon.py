@@ -177,9 +177,13 @@ class Lexicon:
     #: one-word names the lexicon writes with a capital only ("Challenges", "Turkey", "Quad"): they
     #: name their entity only when the text capitalises them too, not "challenges", "tom turkey"
     capitalised: frozenset[str] = frozenset()
-    #: the last words of the English names of organisations, formats and government bodies
-    #: ("council", "union", "agency"), that end no person's name
+    #: the last words of the English names of organisations, formats, government bodies,
+    #: agreements and topics ("council", "union", "treaty"), and the lexicon's dip:BodyNoun forms
+    #: ("committee", "panel", "coalition"): words that end no person's name
     body_words: frozenset[str] = frozenset()
+    #: the words of the role words' forms ("minister", "foreign", "affairs"): a name of these alone
+    #: ("Deputy Minister Foreign Affairs") is an office, no person
+    role_words: frozenset[str] = frozenset()
     #: the post types held in organisations only ("secretary general"), each with those organisations
     org_post_types: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -307,6 +311,7 @@ def _default_cache_dir() -> Path:
 
 def _fingerprint(files: list[Path]) -> str:
     h = hashlib.sha256(CACHE_VERSION.encode())
+    h.update(Path(__file__).read_bytes())  # the compiler's own code: a new field is a new cache
     for path in files:
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -421,18 +426,25 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "AttendanceCue": "attendance", "SideReference": "side",
              "PurposeCue": "purpose", "OccasionCue": "occasion",
              "AddressCue": "address", "InterlocutorCue": "interlocutor",
-             "AnswerCue": "answer", "ProspectCue": "prospect", "WeekdayShiftCue": "weekshift"}
+             "AnswerCue": "answer", "ProspectCue": "prospect", "WeekdayShiftCue": "weekshift",
+             "BodyNoun": "body-noun"}
+    role_words: set[str] = set()
+    body_nouns: set[str] = set()
     for row in _rows(store, "cues"):  # the instances of every subclass of dip:LexicalCue
         kind = kinds.get(_local(row["kind"]))
         if kind is None:
             raise LexiconError(f"cue class dip:{_local(row['kind'])} (of {row['cue']}) is one the extractor does not know",
                                hint="add it to the kinds of cue in kg_build/lexicon.py, or use a known class")
+        if kind == "body-noun":  # a word list for _names_a_body, not matched in texts
+            body_nouns.add(fold(row["form"] or "").strip())
+            continue
         if kind == "trigger":
             cue = Cue(kind, _local(row["evokes"]))
         elif kind in ("speech", "modality"):
             cue = Cue(kind, _local(row["modality"]) if row["modality"] else "", row["cue"])
         elif kind == "role":
             cue = Cue(kind, row["roleKind"] or "post", row["postType"], row["cue"])
+            role_words.update(w for w in fold(row["form"] or "").split() if w.isalpha())
         elif kind == "collective":  # "the ministers": of these post types (one row each)
             cue = Cue(kind, row["cue"] or "", row["postType"])
         elif kind == "pronoun":
@@ -465,7 +477,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     lex.capitalised = frozenset(k for k, v in written.items() if _capitalised(v))
     for terms in (*lex.terms_by_post.values(), *lex.terms_by_person.values()):
         terms.sort(key=lambda t: t.start)
-    lex.body_words = _body_words(lex.entities.values())
+    lex.body_words = _body_words(lex.entities.values()) | body_nouns
+    lex.role_words = frozenset(role_words)
     lex.org_post_types = _org_post_types(lex)
     return lex
 
@@ -487,11 +500,13 @@ def _org_post_types(lex: Lexicon) -> dict[str, frozenset[str]]:
 
 
 #: the kinds of entity whose English names end in words that end no person's name
-_BODIES = frozenset({"InternationalOrganization", "DiplomaticFormat", "GovernmentBody", "MediaOutlet"})
+_BODIES = frozenset({"InternationalOrganization", "DiplomaticFormat", "GovernmentBody", "MediaOutlet",
+                     "Organization", "Agreement", "Topic"})
 
 
 def _body_words(entities: Iterable[Entity]) -> frozenset[str]:
-    """The last words of the multi-word names of bodies, less those that name something alone."""
+    """The last words of the multi-word names of bodies, agreements and topics ("Council",
+    "Treaty", "Crisis"), less those that name something alone."""
     entities = list(entities)
     alone = {e.label.lower() for e in entities if len(e.label.split()) == 1}
     last = (e.label.split()[-1].lower() for e in entities if e.type in _BODIES and len(e.label.split()) > 1)

@@ -412,9 +412,16 @@ def _titled_person(label: str, phrase: RolePhrase, posts: list[str], lexicon: Le
 
 def _names_a_body(label: str, lexicon: Lexicon) -> bool:
     """A name read after a title that ends like the lexicon's organisations, formats and government
-    bodies ("State Council", "Intelligence Agency", "Working Group"), or Russian words that are no
-    names ("Федеративной Республики"): a body, not a person."""
-    return label.split()[-1].lower() in lexicon.body_words or common_words(label)
+    bodies ("State Council", "Intelligence Agency", "Working Group"), Russian words that are no
+    names ("Федеративной Республики"), words of titles alone ("Deputy Minister Foreign
+    Affairs"), or a preposition first: a body, an office or a heading, not a person."""
+    words = fold(label).split()
+    return words[-1] in lexicon.body_words or words[0] in _NO_NAME_START \
+        or all(w in lexicon.role_words for w in words) or common_words(label)
+
+
+#: words that begin no name: a title-case heading's preposition ("President of Russia On Cosmonautics Day")
+_NO_NAME_START = frozenset({"on", "from", "at", "in", "of", "for", "with", "to", "by", "and", "the", "a", "an"})
 
 
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?:the[ \t]+)?$")

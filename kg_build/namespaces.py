@@ -32,6 +32,7 @@ class DIP(DefinedNamespace):
     Asserted: URIRef
     AttendanceCue: URIRef
     AttributionCue: URIRef
+    BodyNoun: URIRef
     City: URIRef
     CollectiveReference: URIRef
     Conference: URIRef

@@ -132,6 +132,18 @@ def test_unknown_person_is_found_by_title(lexicon: Lexicon) -> None:
     assert (label, country, title) == ("Guy Lagache", RES + "country/france", "French director")
 
 
+def test_words_of_titles_alone_are_no_unknown_person(lexicon: Lexicon) -> None:
+    doc = run_text("Statement by Canada (Mr. Daniel Jean, Deputy Minister Foreign Affairs).", lexicon)
+    assert persons(doc) == {RES + "person/daniel-jean"}
+
+
+def test_a_body_an_office_or_a_heading_after_a_title_is_no_person(lexicon: Lexicon) -> None:
+    doc = run_text("The statement was issued by the Director of the White House Office. The Secretary of the National "
+                   "Security Committee spoke. Greetings from the President of Russia On Cosmonautics Day.", lexicon,
+                   published=dt.date(2022, 4, 12))
+    assert persons(doc) == {PUTIN} and doc.unknown_persons == ()
+
+
 def test_unknown_person_keeps_the_post_and_nationality_of_the_title(lexicon: Lexicon) -> None:
     # a made-up name, so that no lexicon update can make it known
     doc = run_text("Putin had a telephone conversation with Prime Minister of Israel Avner Testberg.", lexicon)
@@ -291,6 +303,15 @@ def test_the_parties_discussed_gives_one_statement_per_participant(lexicon: Lexi
                    "against terrorism.", lexicon)
     assert said(doc) == {("vladimir-putin", "libya"), ("emmanuel-macron", "libya"),
                          ("vladimir-putin", "terrorism"), ("emmanuel-macron", "terrorism")}
+
+
+def test_a_country_is_a_subject_after_a_situation_cue_only(lexicon: Lexicon) -> None:
+    doc = run_text("Biden spoke with Kishida by phone. With regard to North Korea, the leaders stressed their "
+                   "resolve. Kishida said Japan was ready.", lexicon)
+    assert said(doc) == {("joe-biden", "north-korea"), ("fumio-kishida", "north-korea")}
+    doc = run_text("Путин провёл телефонный разговор с Макроном. Путин высказался относительно Украины.", lexicon,
+                   lang="ru")
+    assert said(doc) == {("vladimir-putin", "ukraine")}
 
 
 def test_subjects_of_readouts_and_general_debate_speeches_are_raised(lexicon: Lexicon) -> None:
