@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .annotations import Doc, Mention, Spans
 from .language import AND_PATTERN
 from .lexicon import Cue, Lexicon, Match, fold
-from .morphology import common_words, nominative
+from .morphology import common_words, first_name_at, is_cyrillic, nominative
 
 __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug",
            "person_display", "minted_slug"]
@@ -105,7 +105,7 @@ def _plain(text: str) -> str:
     not и), every kind of apostrophe (the ʻokina of "Mataʻafa" too) as '."""
     out = []
     for c in unicodedata.normalize("NFC", text):
-        if _is_cyrillic(c):
+        if is_cyrillic(c):
             out.append(c)
         elif c in _APOSTROPHES:
             out.append("'")
@@ -154,7 +154,7 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
                 if _REPUBLIC.match(gap) and tokens[k].of("demonym"):
                     countries.append(tokens[k].of("demonym")[0].value)
                     end = tokens[k].end
-                elif _OF.match(gap) or (gap.isspace() and len(gap) <= 2 and _is_cyrillic(text[end - 1])):
+                elif _OF.match(gap) or (gap.isspace() and len(gap) <= 2 and is_cyrillic(text[end - 1])):
                     while k < len(tokens) and _country(tokens[k]):
                         countries.append(_country(tokens[k]) or "")
                         end = tokens[k].end
@@ -172,10 +172,6 @@ def _country(tok: Match) -> str | None:
         if "/country/" in cue.value:
             return cue.value
     return None
-
-
-def _is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
 
 
 def find_mentions(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -506,6 +502,13 @@ def _unknown_name(text: str, end: int, known_words: Spans) -> tuple[str, int] | 
         kept.append(w if initial else w.rstrip(",.;:"))
         if w[-1] in ",.;:" and not initial:
             break
+    if kept and is_cyrillic(kept[0]):
+        # "Губернатор Ленобласти Александр Дрозденко", "Президент СССР Михаил Горбачёв": the
+        # title's own complement comes first, the name from its given name on
+        start = first_name_at(kept)
+        if start is None:  # no given name: "Депутат Государственной Думы Крашенинников"
+            start = next((i for i, w in enumerate(kept) if not common_words(w)), len(kept))
+        kept = kept[start:]
     if len(kept) < 2:
         return None
     surface = " ".join(kept)

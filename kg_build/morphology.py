@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["case_forms", "nominative", "is_cyrillic", "common_words"]
+__all__ = ["case_forms", "nominative", "is_cyrillic", "common_words", "first_name_at"]
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -72,6 +72,16 @@ def nominative(name: str) -> str:
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def first_name_at(words: list[str]) -> int | None:
+    """Where the first given name is among Russian words ("Верховной Рады Геннадий Москаль": 2),
+    or None when the dictionary knows none of them as one."""
+    morph = _analyzer()
+    for i, word in enumerate(words):
+        if is_cyrillic(word) and any("Name" in p.tag.grammemes for p in morph.parse(word)):
+            return i
+    return None
 
 
 def common_words(phrase: str) -> bool:

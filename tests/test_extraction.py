@@ -144,6 +144,12 @@ def test_a_body_an_office_or_a_heading_after_a_title_is_no_person(lexicon: Lexic
     assert persons(doc) == {PUTIN} and doc.unknown_persons == ()
 
 
+def test_a_russian_titles_complement_is_no_part_of_the_name_after_it(lexicon: Lexicon) -> None:
+    doc = run_text("Губернатор Ленобласти Александр Дрозденко выступил. Депутат Верховной Рады Геннадий Москаль "
+                   "выступил. Депутат Государственной Думы Крашенинников выступил.", lexicon, lang="ru")
+    assert sorted(label for _, label, *_ in doc.unknown_persons) == ["Александр Дрозденко", "Геннадий Москаль"]
+
+
 def test_unknown_person_keeps_the_post_and_nationality_of_the_title(lexicon: Lexicon) -> None:
     # a made-up name, so that no lexicon update can make it known
     doc = run_text("Putin had a telephone conversation with Prime Minister of Israel Avner Testberg.", lexicon)
