@@ -184,6 +184,8 @@ class Lexicon:
     #: the words of the role words' forms ("minister", "foreign", "affairs"): a name of these alone
     #: ("Deputy Minister Foreign Affairs") is an office, no person
     role_words: frozenset[str] = frozenset()
+    #: per resolution cue, the body whose numbered resolutions it names (dip:numberedBy)
+    resolution_bodies: dict[str, str] = field(default_factory=dict)
     #: the post types held in organisations only ("secretary general"), each with those organisations
     org_post_types: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -427,9 +429,10 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "PurposeCue": "purpose", "OccasionCue": "occasion",
              "AddressCue": "address", "InterlocutorCue": "interlocutor",
              "AnswerCue": "answer", "ProspectCue": "prospect", "WeekdayShiftCue": "weekshift",
-             "BodyNoun": "body-noun"}
+             "BodyNoun": "body-noun", "ResolutionCue": "resolution"}
     role_words: set[str] = set()
     body_nouns: set[str] = set()
+    resolution_bodies: dict[str, str] = {}
     for row in _rows(store, "cues"):  # the instances of every subclass of dip:LexicalCue
         kind = kinds.get(_local(row["kind"]))
         if kind is None:
@@ -451,6 +454,9 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             cue = Cue(kind, row["pronounKind"] or "personal")
         elif kind == "relative":
             cue = Cue(kind, str(int(row["offset"] or 0)))
+        elif kind == "resolution":
+            resolution_bodies[row["cue"] or ""] = row["numberedBy"] or ""
+            cue = Cue(kind, row["cue"] or "")
         elif kind == "weekshift":
             cue = Cue(kind, row["shift"] or "")
         else:
@@ -479,6 +485,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         terms.sort(key=lambda t: t.start)
     lex.body_words = _body_words(lex.entities.values()) | body_nouns
     lex.role_words = frozenset(role_words)
+    lex.resolution_bodies = resolution_bodies
     lex.org_post_types = _org_post_types(lex)
     return lex
 

@@ -51,6 +51,10 @@ class RolePhrase:
     posts: tuple[str, ...] = ()  # a post named directly ("President of Russia")
 
 
+#: cue kinds read by stages of their own, that hide no name: "UNGA resolution" keeps "UNGA"
+_NO_TOKENS = frozenset({"resolution"})
+
+
 def select_tokens(matches: tuple[Match, ...], text: str = "") -> list[Match]:
     """Non-overlapping matches, leftmost-longest first; but a collective reference ("the
     Presidents") gives way to the role word it ends with when countries follow ("the Presidents
@@ -58,7 +62,7 @@ def select_tokens(matches: tuple[Match, ...], text: str = "") -> list[Match]:
     out: list[Match] = []
     last_end = -1
     for i, m in enumerate(matches):  # sorted by begin, then longest first
-        if m.begin < last_end:
+        if m.begin < last_end or m.kinds.keys() <= _NO_TOKENS:
             continue
         if text and m.kinds.keys() == {"collective"}:
             role = next((r for r in matches[i + 1:i + 4] if r.end == m.end and r.of("role")), None)

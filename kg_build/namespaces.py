@@ -68,6 +68,7 @@ class DIP(DefinedNamespace):
     PurposeCue: URIRef
     ReadoutCue: URIRef
     RelativeDateCue: URIRef
+    ResolutionCue: URIRef
     Reported: URIRef
     RoleWord: URIRef
     SideReference: URIRef
@@ -105,6 +106,7 @@ class DIP(DefinedNamespace):
     modality: URIRef
     monthNumber: URIRef
     namesPostType: URIRef
+    numberedBy: URIRef
     participant: URIRef
     party: URIRef
     place: URIRef

@@ -16,6 +16,7 @@ from .language import SUPPORTED, detect_language
 from .lexicon import Lexicon, fold
 from .mentions import find_mentions, resolve_roles
 from .references import resolve_references
+from .resolutions import find_resolutions
 from .segment import split_sentences
 from .statements import find_statements
 from .temporal import find_times, resolve_times
@@ -91,6 +92,7 @@ STAGES: dict[str, Stage] = {
     "times": Stage("times", find_times, ("matches", "mentions"), ("times", "place")),
     "anchor": Stage("anchor", resolve_times, ("times", "mentions"), ("anchor", "anchor_basis", "times")),
     "roles": Stage("roles", _roles, ("anchor",), ("mentions", "unknown_persons")),
+    "resolutions": Stage("resolutions", find_resolutions, ("mentions",), ("mentions", "resolutions")),
     "title": Stage("title", _title, ("anchor", "unknown_persons"), ("title_persons", "unknown_persons")),
     "references": Stage("references", resolve_references, ("mentions",), ("mentions",)),
     "events": Stage("events", find_events, ("mentions", "times", "anchor"), ("voice", "event_mentions", "events")),

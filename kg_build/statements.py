@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .annotations import Doc, Event, Mention, Quote, Statement
+from .annotations import Doc, Event, Mention, Quote, Statement, TimeMention
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match
 from .namespaces import LEX
@@ -378,7 +378,8 @@ def _next_event(doc: Doc, sentence: int, cue: Match) -> int | None:
 
 def _date(doc: Doc, sentence: int, verb: Match | None) -> tuple[dt.date | None, str | None, bool]:
     """The statement's date: a day named in its sentence (own=True), else the document's date."""
-    times = [t for t in doc.times if t.sentence == sentence and t.date and t.precision == "day"]
+    times = [t for t in doc.times if t.sentence == sentence and t.date and t.precision == "day"
+             and not _dates_a_document(doc, t)]
     if times:
         if verb is not None:
             t = min(times, key=lambda t: min(abs(t.begin - verb.end), abs(verb.begin - t.end)))
@@ -391,6 +392,17 @@ def _date(doc: Doc, sentence: int, verb: Match | None) -> tuple[dt.date | None, 
     if doc.anchor and doc.anchor_basis in ("publication", "dateline"):
         return doc.anchor, "day", False
     return None, None, False
+
+
+#: between a document's name and its date: "Resolution 2231 of July 20, 2015", "Соглашения от 12 февраля"
+_DOCUMENT_DATE = re.compile(r"\s*,?\s*(?:of|dated|от|del|dell['’]|du|vom)\s+(?:the\s+)?$", re.I)
+
+
+def _dates_a_document(doc: Doc, t: TimeMention) -> bool:
+    """A date right after an agreement's name is the agreement's, not the statement's."""
+    text = doc.document.text
+    return any(m.type == "Agreement" and m.end <= t.begin and _DOCUMENT_DATE.fullmatch(text[m.end:t.begin])
+               for m in doc.mentions if m.sentence == t.sentence)
 
 
 _VERB_AFTER = 30  # characters from a collective subject to its verb: "The co-chairs intend to convene"

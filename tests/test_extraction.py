@@ -39,8 +39,8 @@ def said(doc: Doc) -> set[tuple[str, str]]:
 # ---- pipeline ----------------------------------------------------------------------------------
 
 def test_pipeline_stages_are_registered_in_a_valid_order() -> None:
-    assert PIPELINE == ("language", "segment", "match", "mentions", "times", "anchor", "roles", "title",
-                        "references", "events", "statements")
+    assert PIPELINE == ("language", "segment", "match", "mentions", "times", "anchor", "roles", "resolutions",
+                        "title", "references", "events", "statements")
     check_order(PIPELINE)
     with pytest.raises(ExtractionError, match="requires"):
         check_order(["events", "segment"])
@@ -318,6 +318,39 @@ def test_a_country_is_a_subject_after_a_situation_cue_only(lexicon: Lexicon) -> 
     doc = run_text("Путин провёл телефонный разговор с Макроном. Путин высказался относительно Украины.", lexicon,
                    lang="ru")
     assert said(doc) == {("vladimir-putin", "ukraine")}
+
+
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("Lavrov recalled UN Security Council resolution 2202, which endorsed the Minsk agreements.", "en", ["2202"]),
+    ("Aliyev recalled resolutions 822 (1993), 853 (1993) and 874.", "en", ["822", "853", "874"]),
+    ("Biden urged the Taliban to abide by UNSCR 2593 (2021).", "en", ["2593"]),
+    ("Лавров напомнил о резолюции Совета Безопасности ООН 2231.", "ru", ["2231"]),
+    ("Лавров напомнил о резолюции СБ ООН № 2254.", "ru", ["2254"]),
+    # the General Assembly's numbers carry a session; a year is no number
+    ("Abbas recalled resolution 194 (III), resolution 217 A (III) and resolution 68/262.", "en", []),
+    ("Лавров напомнил о резолюции 2014 года.", "ru", []),
+])
+def test_security_council_resolutions_are_subjects_by_number(lexicon: Lexicon, text: str, lang: str,
+                                                              numbers: list[str]) -> None:
+    doc = run_text(text, lexicon, lang=lang)
+    assert [n for _, _, n in doc.resolutions] == numbers
+    raised = {s.subject.rsplit("/", 1)[-1] for s in doc.statements}
+    assert {f"un-security-council-resolution-{n}" for n in numbers} <= raised
+
+
+def test_a_resolution_of_another_body_is_that_bodys(lexicon: Lexicon) -> None:
+    doc = run_text("Lavrov recalled General Assembly resolution 181 and Security Council resolution 242.", lexicon)
+    assert {s.subject.rsplit("/", 1)[-1] for s in doc.statements if "resolution" in s.subject} == {
+        "un-general-assembly-resolution-181", "un-security-council-resolution-242"}
+
+
+def test_a_date_right_after_an_agreements_name_is_no_statement_date(lexicon: Lexicon) -> None:
+    day = dt.date(2022, 7, 19)
+    doc = run_text("Putin and Raisi noted the need to implement UN Security Council Resolution 2231 of July 20, 2015.",
+                   lexicon, published=day)
+    assert {s.date for s in doc.statements} == {day}
+    doc = run_text("Путин напомнил о Минских соглашениях от 12 февраля 2015 года.", lexicon, lang="ru", published=day)
+    assert [s.date for s in doc.statements] == [day]
 
 
 def test_subjects_of_readouts_and_general_debate_speeches_are_raised(lexicon: Lexicon) -> None:

@@ -248,7 +248,8 @@ def test_one_leader_post_per_country(lexicon: Graph) -> None:
 
 def test_object_references_point_at_declared_resources(lexicon: Graph) -> None:
     props = (DIP.capital, DIP.represents, DIP.party, DIP.relatedTo, ORG.postIn, ORG.member, ORG.organization,
-             DIP.publisherDefaultSpeaker, SKOS.broader, SKOS.inScheme, DIP.postType, DIP.namesPostType)
+             DIP.publisherDefaultSpeaker, SKOS.broader, SKOS.inScheme, DIP.postType, DIP.namesPostType,
+             DIP.numberedBy)
     dangling = [(s, p, o) for p in props for s, o in lexicon.subject_objects(p)
                 if isinstance(o, URIRef) and str(o).startswith("https://w3id.org/dipkg/")
                 and (o, RDF.type, None) not in lexicon]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg_build.build import extract
 from kg_build.mentions import person_display, person_slug
-from kg_build.namespaces import DIP, SKOS
+from kg_build.namespaces import DIP, RDF, SKOS
 from kg_build.rdf import to_rdf
 
 
@@ -46,3 +46,12 @@ def test_one_minted_person_iri_never_gets_two_preferred_labels() -> None:
         by_iri.setdefault(minted_slug(s), set()).add(person_display(s))
     assert all(len(labels) == 1 for labels in by_iri.values()), by_iri
     assert minted_slug("Сергей Йовович") == "сергей-йовович" and minted_slug("Bùi Thanh Sơn") == "bui-thanh-son"
+
+
+def test_a_resolution_named_by_number_is_an_agreement_asked_for_by_its_names() -> None:
+    doc = extract("Lavrov recalled UN Security Council resolution 2202, which endorsed the Minsk agreements.")
+    triples = {(p, str(o)) for s, p, o in to_rdf(doc).triples
+               if str(s).endswith("/agreement/un-security-council-resolution-2202")}
+    assert (RDF.type, str(DIP.Agreement)) in triples
+    assert (SKOS.prefLabel, "United Nations Security Council Resolution 2202") in triples
+    assert (DIP.labelKey, "resolution%202202") in triples
