@@ -181,9 +181,15 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             # "After the CSTO Summit, Putin held talks with Japarov": a summit's participants are
             # seldom its grammatical objects; the leaders its sentence names attended it
             participants = list(dict.fromkeys(m.iri for m in persons))
+        spoken_at = etype in _GATHERINGS and sentence == 0 and bool(doc.title_persons) \
+            and set(participants) <= set(doc.title_persons)
+        if spoken_at:
+            # "Remarks by President Biden Before Working Session I of the NATO Summit": the speech's
+            # title puts its speakers at the summit, with those they greet there (_greeted)
+            participants = list(doc.title_persons) + [p for p in _greeted(doc, voice) if p not in doc.title_persons]
         if participants:
             told = tuple(participants)  # the last event told, for "the meeting" after it
-        if len(participants) < MIN_PARTICIPANTS.get(etype, 1):
+        if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not spoken_at:
             continue
         time = _time_for(doc, tok, speech_and_triggers)
         if time is not None and _to_come(doc, doc.times[time]):
@@ -273,6 +279,29 @@ def _set_at(doc: Doc, tok: Match, sentence: int) -> bool:
         if m.end <= tok.begin and len(gap.split()) <= _SET_AT_WORDS and not any(ch in gap for ch in ".,;:"):
             return True
     return False
+
+
+#: a transcript's opening greeting: titles and names between commas, no verb ("Secretary-General,
+#: Allies, friends."; "Mr. President, Excellencies, ladies and gentlemen:")
+_GREETING = re.compile(r"\s*(?:[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,4}\s*,\s*)+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,4}\s*[.!:]?\s*$")
+_GREETING_SENTENCES = 6  # the first sentences of the text in which its first speaker's label may stand
+
+
+def _greeted(doc: Doc, voice: tuple[tuple[tuple[str, ...], bool], ...]) -> list[str]:
+    """The persons a speech's first speaker greets by name or title right after the label: they
+    are at the speech's event ("THE PRESIDENT: Secretary-General, Allies, friends.")."""
+    text = doc.document.text
+    labels = {m.end: m for m in doc.mentions if m.type == "Person"}
+    for k, s in enumerate(doc.sentences[:_GREETING_SENTENCES]):
+        speakers, labelled = voice[k] if k < len(voice) else ((), False)
+        colon = text.find(":", s.begin, s.end)
+        label = labels.get(colon)
+        if not labelled or label is None or label.iri not in speakers or len(text[s.begin:label.begin].split()) > 1:
+            continue  # no "THE PRESIDENT:" label opens this sentence
+        if not _GREETING.fullmatch(text, colon + 1, s.end):
+            return []
+        return [m.iri for m in doc.mentions if m.type == "Person" and colon < m.begin < s.end and m.iri not in speakers]
+    return []
 
 
 def _heading(doc: Doc, sentence: int, tok: Match) -> bool:

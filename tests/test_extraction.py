@@ -276,6 +276,20 @@ def test_an_event_dated_after_publication_has_not_happened(lexicon: Lexicon) -> 
     assert [(e.type, e.date) for e in doc.events] == [("PhoneCall", None)]
 
 
+def test_a_speech_titled_at_a_summit_puts_its_speaker_and_those_greeted_there(lexicon: Lexicon) -> None:
+    def speech(title: str, body: str) -> Doc:
+        return extract(Document(id="t", title=title, text=f"{title}\n\n{body}", published=dt.date(2024, 7, 10),
+                                source="whitehouse.gov"), lexicon)
+
+    doc = speech("Remarks by President Biden Before Working Session I of the NATO Summit",
+                 "1:03 P.M. EDT\n\nTHE PRESIDENT: Secretary-General, Allies, friends.\n\nFor 75 years, we grew.")
+    assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}) for e in doc.events] == [
+        ("Summit", {"joe-biden", "jens-stoltenberg"})]
+    # a summit a speech only talks about has the speaker at it no more than any other
+    doc = speech("Remarks by President Biden", "THE PRESIDENT: The NATO Summit in Vilnius was a success.")
+    assert doc.events == ()
+
+
 def test_an_upcoming_meeting_is_no_event_but_todays_is(lexicon: Lexicon) -> None:
     day = dt.date(2021, 6, 12)
     doc = run_text("Предстоящая встреча президентов России и США обсуждалась во время переговоров Джо Байдена и "
