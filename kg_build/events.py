@@ -4,7 +4,9 @@ A trigger word (lexicon) opens an event mention; its participants are the person
 the sentence: "between A and B", "with B" plus the agent before the trigger, or the agent after
 it; a collective reference ("the two leaders") takes the participants of the event just told; a
 heading that opens with the event ("Joint press conference with X") has the document's own
-speaker at it, and who speaks at a press conference is at it. A trigger that a cue of plans
+speaker at it, and who speaks at a press conference is at it; a speech whose title puts it at a
+summit ("Remarks by President Biden ... of the NATO Summit") has its speakers there, with those
+the first one greets ("THE PRESIDENT: Secretary-General, Allies, friends."). A trigger that a cue of plans
 governs ("will hold talks", "agreed to hold a meeting") or a cue of prospect precedes ("the
 upcoming summit") is no event: it has not happened; nor is one that a date in its own phrase puts
 after the publication day ("a working visit on March 6" in a briefing of February 28, "next
