@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Mention
-from .lexicon import Lexicon, Match
+from .lexicon import Lexicon
 
 __all__ = ["find_resolutions", "resolution_labels"]
 
