@@ -51,18 +51,18 @@ class RolePhrase:
     posts: tuple[str, ...] = ()  # a post named directly ("President of Russia")
 
 
-#: cue kinds read by stages of their own, that hide no name: "UNGA resolution" keeps "UNGA"
-_NO_TOKENS = frozenset({"resolution"})
+#: the kinds of match the role grammar reads; other cues hide no name ("UNGA resolution" keeps "UNGA")
+_TOKEN_KINDS = frozenset({"entity", "demonym", "role", "post", "collective"})
 
 
 def select_tokens(matches: tuple[Match, ...], text: str = "") -> list[Match]:
-    """Non-overlapping matches, leftmost-longest first; but a collective reference ("the
+    """Non-overlapping matches of the kinds the role grammar reads, leftmost-longest first; but a collective reference ("the
     Presidents") gives way to the role word it ends with when countries follow ("the Presidents
     of Poland and Lithuania" names two people)."""
     out: list[Match] = []
     last_end = -1
     for i, m in enumerate(matches):  # sorted by begin, then longest first
-        if m.begin < last_end or m.kinds.keys() <= _NO_TOKENS:
+        if m.begin < last_end or m.kinds.keys().isdisjoint(_TOKEN_KINDS):
             continue
         if text and m.kinds.keys() == {"collective"}:
             role = next((r for r in matches[i + 1:i + 4] if r.end == m.end and r.of("role")), None)
