@@ -56,9 +56,9 @@ _TOKEN_KINDS = frozenset({"entity", "demonym", "role", "post", "collective"})
 
 
 def select_tokens(matches: tuple[Match, ...], text: str = "") -> list[Match]:
-    """Non-overlapping matches of the kinds the role grammar reads, leftmost-longest first; but a collective reference ("the
-    Presidents") gives way to the role word it ends with when countries follow ("the Presidents
-    of Poland and Lithuania" names two people)."""
+    """Non-overlapping matches of the kinds the role grammar reads, leftmost-longest first; but a
+    collective reference ("the Presidents") gives way to the role word it ends with when countries
+    follow ("the Presidents of Poland and Lithuania" names two people)."""
     out: list[Match] = []
     last_end = -1
     for i, m in enumerate(matches):  # sorted by begin, then longest first
