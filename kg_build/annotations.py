@@ -74,6 +74,9 @@ class EventMention:
     participants: tuple[str, ...]
     place: str | None = None
     time: int | None = None  # index into Doc.times
+    #: told with a date after the publication day: that date (still ``time``, which keeps it apart
+    #: from events of other dates) is not its own, and neither is the publication day
+    undated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

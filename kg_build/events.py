@@ -194,14 +194,13 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not spoken_at:
             continue
         time = _time_for(doc, tok, speech_and_triggers)
-        if time is not None and _to_come(doc, doc.times[time]):
-            if _next_to(doc, tok, doc.times[time]):
-                continue  # "tomorrow's Quad Summit", "the meeting on February 23" told the day before
-            # else another clause's date ("ahead of the Day of Unity, marked on March 2") or the
-            # event's own told at length ("форуму «Азия-Европа», который открывается 16 октября"):
-            # the event stays undated (_merge, _readout_date)
+        undated = time is not None and _to_come(doc, doc.times[time])
+        if undated and _next_to(doc, tok, doc.times[time]):  # type: ignore[index]  # (time is set)
+            continue  # "tomorrow's Quad Summit", "the meeting on February 23" told the day before
+        # else another clause's date ("ahead of the Day of Unity, marked on March 2") or the event's
+        # own told at length ("форуму «Азия-Европа», который открывается 16 октября"): no date
         place = _place_for(doc, tok, sentence, next_trigger)
-        mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time))
+        mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time, undated))
         if len(participants) >= 2:
             last_group = tuple(participants)
     events = _merge(doc, mentions)
@@ -222,7 +221,7 @@ def _readout_date(doc: Doc, lexicon: Lexicon, mentions: list[EventMention], even
         return events
     first = min(range(len(events)), key=lambda k: min(mentions[i].begin for i in events[k].mentions))
     e = events[first]
-    if e.date is not None or e.month_day is not None or _dated_later(doc, mentions, e):
+    if e.date is not None or e.month_day is not None or any(mentions[i].undated for i in e.mentions):
         return events
     out = list(events)
     out[first] = replace(e, date=doc.anchor, precision="day", basis="publication")
@@ -253,11 +252,6 @@ def _to_come(doc: Doc, t: TimeMention) -> bool:
     counts from the publication day itself."""
     grace = dt.timedelta(days=0 if t.basis == "relative" else 1)
     return bool(t.date and doc.anchor and doc.anchor_basis == "publication" and t.date > doc.anchor + grace)
-
-
-def _dated_later(doc: Doc, mentions: list[EventMention], e: Event) -> bool:
-    """An event told with a date after the publication day: not dated by the publication day."""
-    return any(mentions[i].time is not None and _to_come(doc, doc.times[mentions[i].time]) for i in e.mentions)
 
 
 _NEXT_TO = 25  # characters between a date and the trigger it dates ("the meeting on February 23")
@@ -446,15 +440,13 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     for i, m in enumerate(mentions):
         target = next((k for k, e in enumerate(events) if _compatible(e, m, doc)), None)
-        t = doc.times[m.time] if m.time is not None else None
+        t = doc.times[m.time] if m.time is not None and not m.undated else None
         if target is None:
             events.append(Event(m.type, m.participants, (i,), m.place))
             target = len(events) - 1
         e = events[target]
         etype = e.type if m.type == GENERIC else (m.type if e.type == GENERIC else e.type)
         date, precision, basis, md = e.date, e.precision, e.basis, e.month_day
-        if t is not None and _to_come(doc, t):
-            t = None
         if t is not None and t.date and (date is None or (precision != "day" and t.precision == "day")):
             date, precision, basis = t.date, t.precision, t.basis
         if t is not None and t.month and t.day and md is None:
@@ -467,7 +459,7 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
         if e.type == GENERIC:
             e = replace(e, type="Meeting")
         if e.date is None and doc.anchor and doc.anchor_basis in ("publication", "dateline") \
-                and not _dated_later(doc, mentions, e):
+                and not any(mentions[i].undated for i in e.mentions):
             if any(_speaker_event(doc, mentions[i]) for i in e.mentions):
                 e = replace(e, date=doc.anchor, precision="day", basis=doc.anchor_basis)
         out.append(e)
