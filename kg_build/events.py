@@ -195,7 +195,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         time = _time_for(doc, tok, speech_and_triggers)
         undated = time is not None and _to_come(doc, doc.times[time])
-        if undated and _next_to(doc, tok, doc.times[time]):  # type: ignore[index]  # (time is set)
+        if undated and time is not None and _next_to(doc, tok, doc.times[time]):
             continue  # "tomorrow's Quad Summit", "the meeting on February 23" told the day before
         # else another clause's date ("ahead of the Day of Unity, marked on March 2") or the event's
         # own told at length ("форуму «Азия-Европа», который открывается 16 октября"): no date
