@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .annotations import Doc, Event, Mention, Quote, Statement, TimeMention
+from .annotations import Doc, Event, Mention, Quote, Statement
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match
 from .namespaces import LEX
@@ -116,6 +116,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     seen: set[tuple[str, str, int]] = set()
     voice = doc.voice
     first_person = [m for m in doc.matches_of("pronoun") if any(c.value == "first" for c in m.of("pronoun"))]
+    documents_dates = _documents_dates(doc)
     for subject in _subjects(doc):
         sentence = subject.sentence
         s = doc.sentences[sentence]
@@ -146,7 +147,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             collective, event_index, event = False, None, None
             if not speakers:
                 continue
-        date, precision, own = _date(doc, sentence, verb)
+        date, precision, own = _date(doc, sentence, verb, documents_dates)
         if event is not None and not set(speakers) <= set(event.participants):
             event_index, event = None, None
         if event is not None and own and event.date is not None and date != event.date:
@@ -376,10 +377,12 @@ def _next_event(doc: Doc, sentence: int, cue: Match) -> int | None:
     return best[1] if best else None
 
 
-def _date(doc: Doc, sentence: int, verb: Match | None) -> tuple[dt.date | None, str | None, bool]:
-    """The statement's date: a day named in its sentence (own=True), else the document's date."""
+def _date(doc: Doc, sentence: int, verb: Match | None, documents_dates: set[int]
+          ) -> tuple[dt.date | None, str | None, bool]:
+    """The statement's date: a day named in its sentence (own=True) that is no agreement's own
+    (``documents_dates``: their offsets), else the document's date."""
     times = [t for t in doc.times if t.sentence == sentence and t.date and t.precision == "day"
-             and not _dates_a_document(doc, t)]
+             and t.begin not in documents_dates]
     if times:
         if verb is not None:
             t = min(times, key=lambda t: min(abs(t.begin - verb.end), abs(verb.begin - t.end)))
@@ -395,14 +398,16 @@ def _date(doc: Doc, sentence: int, verb: Match | None) -> tuple[dt.date | None, 
 
 
 #: between a document's name and its date: "Resolution 2231 of July 20, 2015", "Соглашения от 12 февраля"
+_DOCUMENT_GAP = 16  # characters: ", dated the "
 _DOCUMENT_DATE = re.compile(r"\s*,?\s*(?:of|dated|от|del|dell['’]|du|vom)\s+(?:the\s+)?$", re.I)
 
 
-def _dates_a_document(doc: Doc, t: TimeMention) -> bool:
-    """A date right after an agreement's name is the agreement's, not the statement's."""
+def _documents_dates(doc: Doc) -> set[int]:
+    """Where the dates right after an agreement's name begin: they are the agreement's, not a statement's."""
     text = doc.document.text
-    return any(m.type == "Agreement" and m.end <= t.begin and _DOCUMENT_DATE.fullmatch(text[m.end:t.begin])
-               for m in doc.mentions if m.sentence == t.sentence)
+    ends = [m.end for m in doc.mentions if m.type == "Agreement"]
+    return {t.begin for t in doc.times for end in ends
+            if 0 <= t.begin - end <= _DOCUMENT_GAP and _DOCUMENT_DATE.fullmatch(text[end:t.begin])}
 
 
 _VERB_AFTER = 30  # characters from a collective subject to its verb: "The co-chairs intend to convene"
