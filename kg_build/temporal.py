@@ -72,10 +72,9 @@ def find_times(doc: Doc, lexicon: Lexicon) -> Doc:
             if wtok.end <= begin and _WEEKDAY_GLUE.match(text[wtok.end:begin]):
                 weekday, begin = int(wtok.of("weekday")[0].value), wbegin
         add(_mention(doc, begin, end, year=year, month=month, day=day, weekday=weekday))
-    shifts = list(doc.matches_of("weekshift"))
     for tok in doc.matches_of("weekday", "relative"):
         if tok.of("weekday"):
-            begin, end, shift = _shifted(text, tok, shifts)
+            begin, end, shift = _shifted(doc, tok)
             add(_mention(doc, begin, end, weekday=int(tok.of("weekday")[0].value), shift=shift))
         elif tok.of("relative"):
             add(_mention(doc, tok.begin, tok.end, offset=int(tok.of("relative")[0].value)))
@@ -85,10 +84,14 @@ def find_times(doc: Doc, lexicon: Lexicon) -> Doc:
     return replace(doc, times=tuple(times), place=_dateline_place(doc, times))
 
 
-def _shifted(text: str, weekday: Match, shifts: list[Match]) -> tuple[int, int, str | None]:
+_SHIFT_REACH = 20  # characters: the longest shift word ("this coming") and its space
+
+
+def _shifted(doc: Doc, weekday: Match) -> tuple[int, int, str | None]:
     """A lone weekday's span and shift, with the shift word right before or after it ("next
     Thursday", "в следующий четверг", "jeudi prochain"); one space between, nothing else."""
-    for s in shifts:
+    text = doc.document.text
+    for s in doc.matches_in(max(0, weekday.begin - _SHIFT_REACH), weekday.end + 2, "weekshift"):
         if s.end <= weekday.begin and text[s.end:weekday.begin] == " ":
             return s.begin, weekday.end, s.of("weekshift")[0].value
         if s.begin >= weekday.end and text[weekday.end:s.begin] == " ":
