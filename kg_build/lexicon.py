@@ -448,8 +448,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         elif kind == "role":
             cue = Cue(kind, row["roleKind"] or "post", row["postType"], row["cue"])
             role_words.update(w for w in fold(row["form"] or "").split() if w.isalpha())
-        elif kind == "collective":  # "the ministers": of these post types (one row each)
-            cue = Cue(kind, row["cue"] or "", row["postType"])
+        elif kind == "collective":  # "the ministers": of these post types (one row each); "they": a pronoun
+            cue = Cue(kind, row["cue"] or "", row["postType"], row["pronounKind"])
         elif kind == "pronoun":
             cue = Cue(kind, row["pronounKind"] or "personal")
         elif kind == "relative":

@@ -18,7 +18,6 @@ from dataclasses import replace
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match
-from .namespaces import LEX
 from .references import refers_to_participants, said_in_first_person, sentence_speakers, speech_agent
 
 __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
@@ -225,9 +224,6 @@ _ADJECTIVE_AFTER = frozenset({"it", "fr", "es", "pt"})
 _SIDE_TO_VERB = 30  # characters: "the Russian side also stressed", not "announced by the Russian side on March 5"
 
 
-_THEY = str(LEX["collective-pronoun"])
-
-
 def _sides(doc: Doc, governors: list[Match]) -> dict[int, str]:
     """The country of each side cue, by its offset; a country that opens a sentence as the subject
     of a speech verb is a side too ("The United States welcomed ...": the verb's offset); a plural
@@ -243,7 +239,7 @@ def _sides(doc: Doc, governors: list[Match]) -> dict[int, str]:
     for k in sorted(first):
         g = first[k]
         before = first.get(k - 1)
-        if before is not None and before.begin in sides and any(c.value == _THEY for c in g.of("collective")):
+        if before is not None and before.begin in sides and any(c.extra2 for c in g.of("collective")):
             sides[g.begin] = sides[before.begin]
     return sides
 
