@@ -125,8 +125,8 @@ class Doc:
     mentions: tuple[Mention, ...] = ()
     # persons the lexicon does not know: (iri, label, post, nationality, title as written)
     unknown_persons: tuple[tuple[str, str, str | None, str | None, str], ...] = ()
-    # the resolutions named by number: (iri, English name of their body, number); see resolutions.py
-    resolutions: tuple[tuple[str, str, str], ...] = ()
+    # the resolutions named by number: (iri, English name, ((other name, language), ...)); see resolutions.py
+    resolutions: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = ()
     times: tuple[TimeMention, ...] = ()
     anchor: dt.date | None = None
     anchor_basis: str | None = None

@@ -186,6 +186,8 @@ class Lexicon:
     role_words: frozenset[str] = frozenset()
     #: per resolution cue, the body whose numbered resolutions it names (dip:numberedBy)
     resolution_bodies: dict[str, str] = field(default_factory=dict)
+    #: per resolution cue, the words that name its resolutions with their number (label, language)
+    resolution_names: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     #: the post types held in organisations only ("secretary general"), each with those organisations
     org_post_types: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -464,6 +466,9 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         add(row["form"] or "", cue, case_rule="entity" if kind == "pronoun" else "none")  # "I", not "i.e."
     for row in _rows(store, "calendar"):
         add(row["form"] or "", Cue(row["kind"] or "", str(int(row["number"] or 0))), case_rule="capital")
+    for row in _rows(store, "resolution-names"):
+        lex.resolution_names[row["cue"] or ""] = (*lex.resolution_names.get(row["cue"] or "", ()),
+                                                  (row["label"] or "", row["lang"] or ""))
     for row in _rows(store, "publishers"):
         lex.publishers[fold(row["name"] or "").strip()] = row["post"]
 

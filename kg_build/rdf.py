@@ -18,8 +18,6 @@ from rdflib.term import Node
 from .annotations import Doc, Event
 from .lexicon import label_key
 from .mentions import person_display
-from .morphology import is_cyrillic
-from .resolutions import resolution_labels
 from .namespaces import DCTERMS, DIP, GRAPH, ORG, PROV, RDF, RES, SCHEMA, SKOS, TIME, XSD
 
 __all__ = ["DocumentGraph", "to_rdf", "skolemize", "with_label_keys", "document_iri", "graph_iri", "EXTRACTOR_VERSION", "LEXICON_GRAPH",
@@ -115,14 +113,13 @@ def _triples(doc: Doc) -> Iterator[Triple]:
         if country:
             yield person, SCHEMA.nationality, URIRef(country)
 
-    for iri, body, number in doc.resolutions:
+    for iri, name, others in doc.resolutions:
         resolution = URIRef(iri)
-        name, others = resolution_labels(body, number)
         yield resolution, RDF.type, DIP.Agreement
         yield resolution, SKOS.prefLabel, Literal(name, lang="en")
         yield resolution, DIP.labelKey, Literal(label_key(name))
-        for other in others:
-            yield resolution, SKOS.altLabel, Literal(other, lang="ru" if is_cyrillic(other) else "en")
+        for other, lang in others:
+            yield resolution, SKOS.altLabel, Literal(other, lang=lang)
             yield resolution, DIP.labelKey, Literal(label_key(other))
 
     event_iris: list[URIRef] = []

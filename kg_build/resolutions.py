@@ -15,7 +15,7 @@ from dataclasses import replace
 from .annotations import Doc, Mention
 from .lexicon import Lexicon
 
-__all__ = ["find_resolutions", "resolution_labels"]
+__all__ = ["find_resolutions"]
 
 _AGREEMENT = "https://w3id.org/dipkg/resource/agreement/"
 _NOT_PLAIN = r"(?![/.,]\d|[ \t]*(?:[A-Z][ \t]*)?\((?:[A-Z]+-)?[IVXLC]+\))"
@@ -28,25 +28,21 @@ _YEAR_WORD = re.compile(r"[ \t]+(?:года|году|год|г\.)", re.I)  # "р
 _LAST = 2800  # above the highest number either body will reach for years (the Council's: 2,770 in 2025)
 
 
-def resolution_labels(name: str, number: str) -> tuple[str, list[str]]:
-    """The English name of resolution ``number`` of the body called ``name``, and the other
-    names it is asked for by."""
-    return f"{name} Resolution {number}", [f"Resolution {number}", f"резолюция {number}"]
-
-
 def find_resolutions(doc: Doc, lexicon: Lexicon) -> Doc:
     """Stage: the resolutions the text names by number, as Agreement mentions; ``Doc.resolutions``
-    holds each one's IRI, its body's English name and its number."""
+    holds each one's IRI, English name (its body's and the number) and other names (the cue's
+    labels and the number, with their languages)."""
     text = doc.document.text
     taken = [(m.begin, m.end) for m in doc.mentions]
     bodies = {m.begin: m.end for m in doc.mentions if m.type == "InternationalOrganization"}
     cues = doc.matches_of("resolution")
     found: list[Mention] = []
-    minted: dict[str, tuple[str, str, str]] = {}
+    minted: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {}
     for cue in cues:
         if any(o is not cue and o.begin <= cue.begin and cue.end <= o.end for o in cues):
             continue  # "resolution" inside "General Assembly resolution": the longer names the body
-        body = lexicon.entities.get(lexicon.resolution_bodies.get(cue.of("resolution")[0].value, ""))
+        word = cue.of("resolution")[0].value
+        body = lexicon.entities.get(lexicon.resolution_bodies.get(word, ""))
         if body is None:
             continue
         # "резолюции Совета Безопасности ООН 2202": the body (whose name may hold the word), then the number
@@ -70,7 +66,8 @@ def find_resolutions(doc: Doc, lexicon: Lexicon) -> Doc:
             first = begin == m.start(1) and not any(b < cue.end and cue.begin < e for b, e in taken)
             found.append(Mention(cue.begin if first else begin, stop, iri, "Agreement", "number",
                                  doc.sentence_at(begin)))
-            minted[iri] = (iri, body.label, number)
+            minted[iri] = (iri, f"{body.label} Resolution {number}",
+                           tuple((f"{label} {number}", lang) for label, lang in lexicon.resolution_names.get(word, ())))
     if not found:
         return doc
     mentions = sorted((*doc.mentions, *found), key=lambda x: (x.begin, x.end))
