@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
-from .language import AND_PATTERN, AND_WORDS
+from .language import AND_PATTERN, AND_WORDS, WITH_PATTERN
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import refers_to_participants, sentence_speakers
@@ -37,12 +37,12 @@ MIN_PARTICIPANTS = {"PhoneCall": 2, "VideoCall": 2, "Meeting": 2, "Visit": 2, "S
 #: multilateral events, whose participants a sentence names around them rather than after "with"
 _GATHERINGS = frozenset({"Summit"})
 _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|между)\s", re.I)
-_WITH = re.compile(r"^\s*(?:[\w\-]+\s+){0,3}?(?:with|con|avec|mit|с|со)\s", re.I)  # "met last night with"
+_WITH = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,3}}?(?:{WITH_PATTERN})\s", re.I)  # "met last night with"
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
 _TITLE_AND = re.compile(rf"\s+(?:{AND_PATTERN})\s+", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
-_WITH_BEFORE = re.compile(r"\b(?:with|con|avec|mit|с|со)\s*$", re.I)
+_WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
 _GLUE = (*AND_WORDS, ",", "", "&", "-", "\u2013", "/")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "detect_language"]
+__all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "detect_language"]
 
 #: The languages dipkg has a lexicon for, as ISO 639-1 codes.
 SUPPORTED = ("en", "it", "fr", "de", "ru")
@@ -11,6 +11,8 @@ SUPPORTED = ("en", "it", "fr", "de", "ru")
 AND_WORDS = ("and", "e", "ed", "et", "und", "и")
 #: The same as a regular-expression alternation.
 AND_PATTERN = "|".join(AND_WORDS)
+#: The words that name a partner ("met with Macron", "с Макроном"), as an alternation.
+WITH_PATTERN = "with|con|avec|mit|с|со"
 
 _SAMPLE = 2000  # characters: plenty for five well-separated languages, and keeps detection fast
 

@@ -204,6 +204,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     named_persons = {m.iri for m in mentions if m.type == "Person"}
     # publisher convention: "the President" in a president.gov.ua readout is Ukraine's president
     house_post = lexicon.publishers.get(fold(doc.document.source or "").strip())
+    opening = len(text) - len(text.lstrip())  # where the title begins
     unknown: dict[str, tuple[str, str, str | None, str | None, str]] = {}
     group = 0
     matched: Spans | None = None  # built when a title needs them (_spans)
@@ -212,9 +213,11 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
         sentence = doc.sentence_at(phrase.begin)
         name = _following_person(mentions, phrase.end, text)
         # the house convention needs "the President", not "industry leaders"; Russian has no article,
-        # and its official style writes the country's own President with a capital ("заявил Президент")
+        # and its official style writes the country's own President with a capital ("заявил Президент");
+        # a headline drops the article ("President discussed security with ...")
         definite = text[max(0, phrase.begin - 4):phrase.begin].lower() == "the " or \
-            (doc.lang == "ru" and text[phrase.begin:phrase.begin + 1].isupper())
+            (text[phrase.begin:phrase.begin + 1].isupper() and (doc.lang == "ru" or (
+                phrase.begin == opening and not _plural(text[phrase.begin:phrase.end]))))
         posts = _posts_for(phrase, lexicon, mentions, sentence, on, house_post if definite else None)
         post = None
         if name is not None:
@@ -340,6 +343,7 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -
 _CONTEXT_SENTENCES = 10  # how far back the context of a context label may be named
 _COUNTRY_REACH = 12  # characters from a context label to a country after it ("the Security Council of Russia")
 _COUNTRY_AFTER = re.compile(r"[ \t]+(?:(of|to|for)[ \t]+(?:the[ \t]+)?)?$")
+_CAPITAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁ][\w'’\-]*[ \t]+$")  # "the CSTO Collective Security Council"
 
 
 def _named_at(doc: Doc) -> dict[str, list[int]]:
@@ -354,13 +358,17 @@ def _named_at(doc: Doc) -> dict[str, list[int]]:
 
 def _in_context(doc: Doc, tok: Match, context: str, named: dict[str, list[int]], lexicon: Lexicon) -> bool:
     """A context label names its entity when the context was named in its sentence or the few before,
-    and no other country follows it ("the Security Council of Russia", "Совета Безопасности России";
+    no capitalised word but the sentence's first precedes it, and no other country follows it ("the Security Council of Russia", "Совета Безопасности России";
     for a country's context also "to"/"for" one: "military aid to Israel")."""
     sentence = doc.sentence_at(tok.begin)
     since = doc.sentences[max(0, sentence - _CONTEXT_SENTENCES)].begin
     if not any(since <= at < tok.begin for at in named.get(context, ())):
         return False
     text = doc.document.text
+    opening = doc.sentences[sentence].begin
+    before = _CAPITAL_BEFORE.search(text, opening, tok.begin)
+    if before and text[opening:before.start()].strip():
+        return False  # a word with a capital makes it another body's name: "Collective Security Council"
     # "military aid" names aid to Ukraine where Ukraine was named, but not "military aid to Israel"
     to_country = lexicon.entities[context].type == "Country"
     for m in doc.matches_in(tok.end + 1, tok.end + _COUNTRY_REACH + 1, "entity", "demonym"):

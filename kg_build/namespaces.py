@@ -115,6 +115,7 @@ class DIP(DefinedNamespace):
     pronounKind: URIRef
     publisherDefaultSpeaker: URIRef
     quote: URIRef
+    reciprocal: URIRef
     relatedTo: URIRef
     reportedBy: URIRef
     represents: URIRef

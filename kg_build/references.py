@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Mention, Spans
-from .language import AND_WORDS
+from .language import AND_WORDS, WITH_PATTERN
 from .lexicon import Lexicon, Match
 
-__all__ = ["resolve_references", "speech_agent", "sentence_speakers", "persons_in", "refers_to_participants",
-           "said_in_first_person"]
+__all__ = ["resolve_references", "speech_agent", "partners", "sentence_speakers", "persons_in",
+           "refers_to_participants", "said_in_first_person"]
 
 _OTHERS = re.compile(r"\s+(?:of|from|della|delle|dei|degli|di|des|de|der|von)\s", re.I)
 
@@ -68,6 +68,32 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         if m.begin > group[-1].end and text[group[-1].end:m.begin].strip().lower() in AND_WORDS:
             group.append(m)
     return group
+
+
+_PARTNER_REACH = 150  # characters from a reciprocal verb to its partner: "discussed X, Y and Z with Macron"
+_WITH_END = re.compile(rf"(?:^|\s)(?:{WITH_PATTERN})\s+(?:(?:the|his|her|their|its)\s+)?$", re.I)
+
+
+def partners(doc: Doc, verb: Match, agents: list[Mention]) -> list[Mention]:
+    """The persons a reciprocal verb's agents act with, named after "with" in the verb's clause:
+    "Zelenskyy discussed energy security with Johnson", "обсудил с Олафом Шольцем и Эммануэлем
+    Макроном"; nobody when the verb is not reciprocal (lexicon: dip:reciprocal)."""
+    if not agents or not any(c.extra2 == "reciprocal" for c in verb.of("speech")):
+        return []
+    text = doc.document.text
+    after = [m for m in persons_in(doc, doc.sentence_at(verb.begin)) if m.begin >= verb.end]
+    for i, m in enumerate(after):
+        gap = text[verb.end:m.begin]
+        if m.begin - verb.end > _PARTNER_REACH or any(ch in gap for ch in ";:\u201c\u00ab\""):
+            return []
+        if _WITH_END.search(gap):
+            group = [m]
+            for other in after[i + 1:]:
+                if _ARTICLES.sub("", text[group[-1].end:other.begin]).strip().lower() not in (*AND_WORDS, ","):
+                    break
+                group.append(other)
+            return [p for p in group if p.iri not in {a.iri for a in agents}]
+    return []
 
 
 def sentence_speakers(doc: Doc, sentence: int) -> list[str]:

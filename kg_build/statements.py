@@ -18,7 +18,7 @@ from dataclasses import replace
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match
-from .references import refers_to_participants, said_in_first_person, sentence_speakers, speech_agent
+from .references import partners, refers_to_participants, said_in_first_person, sentence_speakers, speech_agent
 
 __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
 
@@ -194,8 +194,8 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
         if g.of("readout"):
             return ["*"], "readout", g
         agents = speech_agent(doc, g) if g.of("speech") else []
-        if agents:
-            return [a.iri for a in agents], "speech", g
+        if agents:  # "Zelenskyy discussed X with Johnson": Johnson's too
+            return [a.iri for a in (*agents, *partners(doc, g, agents))], "speech", g
         if g.of("speech") and said_in_first_person(doc, g):
             # "Как сказал Президент, мы также говорили о X": the speaker's own words, not the President's
             return ([quote.speaker], "quote", None) if quote is not None and quote.speaker else ([], "", None)

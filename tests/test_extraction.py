@@ -699,6 +699,23 @@ def test_the_security_council_is_the_uns_where_the_un_was_just_named(lexicon: Le
     assert unsc in {m.iri for m in doc.mentions}
 
 
+def test_a_context_label_in_another_bodys_name_is_not_that_body(lexicon: Lexicon) -> None:
+    unsc = RES + "org/un-security-council"
+    text = ("The United Nations must act. Mr Chairman of the CSTO Collective Security Council, I thank you. "
+            "Members of the Security Council met.")
+    found = [m for m in run_text(text, lexicon).mentions if m.iri == unsc]
+    assert [text[m.begin:m.end] for m in found] == ["Security Council"]
+    assert found[0].begin == text.rindex("Security Council")
+
+
+def test_collective_security_is_not_european_security(lexicon: Lexicon) -> None:
+    for text, lang in (("Ethiopia supports the principle of collective security enshrined in the Charter.", "en"),
+                       ("Токаев заявил о системе коллективной безопасности.", "ru")):
+        assert not [m for m in run_text(text, lexicon, lang=lang).mentions if m.type == "Topic"], text
+    doc = run_text("Macron said security in Europe was at stake.", lexicon)
+    assert said(doc) == {("emmanuel-macron", "european-security")}
+
+
 def test_military_aid_is_aid_to_ukraine_where_ukraine_was_named_and_no_other_country_follows(lexicon: Lexicon) -> None:
     def topics(text: str) -> set[str]:
         doc = run_text(text, lexicon, published=dt.date(2023, 5, 1))
@@ -712,6 +729,36 @@ def test_military_aid_is_aid_to_ukraine_where_ukraine_was_named_and_no_other_cou
     # the context label of an organisation is not blocked by "for" a country
     doc = run_text("The United Nations must be reformed. We support seats on the Security Council for Brazil.", lexicon)
     assert RES + "org/un-security-council" in {m.iri for m in doc.mentions}
+
+
+def test_who_discussed_something_with_a_partner_raised_it_together(lexicon: Lexicon) -> None:
+    for text, lang in (("Zelenskyy discussed energy security with Johnson.", "en"),
+                       ("Zelenskyy discussed with Prime Minister Boris Johnson energy security.", "en"),
+                       ("Зеленский обсудил с Джонсоном энергетическую безопасность.", "ru")):
+        doc = run_text(text, lexicon, published=dt.date(2021, 12, 17), lang=lang)
+        assert said(doc) == {("volodymyr-zelenskyy", "energy-security"), ("boris-johnson", "energy-security")}, text
+    doc = run_text("Путин обсудил с Олафом Шольцем и Эммануэлем Макроном ситуацию вокруг Минских соглашений.",
+                   lexicon, published=dt.date(2022, 2, 1), lang="ru")
+    assert said(doc) == {(p, "minsk-agreements") for p in ("vladimir-putin", "olaf-scholz", "emmanuel-macron")}
+    # a speech verb has no partner; nor has a discussion whose "with" names no person
+    for text in ("Zelenskyy said energy security was at stake, speaking with Johnson.",
+                 "Zelenskyy discussed energy security with the European Union."):
+        speakers = {s for s, _ in said(run_text(text, lexicon, published=dt.date(2021, 12, 17)))}
+        assert speakers == {"volodymyr-zelenskyy"}, text
+
+
+def test_a_headline_without_article_names_the_publishers_own_head(lexicon: Lexicon) -> None:
+    text = ("President discusses security situation concerning Ukraine with Prime Minister of the United Kingdom\n"
+            "President of Ukraine Volodymyr Zelenskyy had a telephone conversation with Boris Johnson.")
+    doc = run_text(text, lexicon, published=dt.date(2021, 12, 17), source="president.gov.ua")
+    assert said(doc) == {("volodymyr-zelenskyy", "russia-ukraine-crisis"), ("boris-johnson", "russia-ukraine-crisis")}
+    # a plural is no house title, nor is a title further in
+    doc = run_text("Leaders of the CSTO member states will hold a summit in Moscow on May 16", lexicon,
+                   published=dt.date(2022, 5, 10), source="kremlin.ru")
+    assert persons(doc) == set()
+    doc = run_text("Zelenskyy said President meets the press.", lexicon, published=dt.date(2021, 12, 17),
+                   source="president.gov.ua")
+    assert persons(doc) == {RES + "person/volodymyr-zelenskyy"}
 
 
 def test_the_person_after_a_verb_is_its_object_when_one_comes_before(lexicon: Lexicon) -> None:

@@ -143,6 +143,14 @@ def test_gold_canonical_names_are_english_preflabels(lexicon: Graph, gold_names:
     assert missing == []
 
 
+#: gold aliases that are no label of the lexicon on purpose: they name more than the gold's entity
+_TOO_WIDE = {
+    # the UN's and the CSTO's as well as Europe's: as a label of European security it gave 40 wrong
+    # statements on 1,500 corpus documents ("the principle of collective security enshrined in the Charter")
+    "collective security",
+}
+
+
 def test_gold_aliases_resolve_to_their_canonical_entity(lexicon: Graph, gold_names: dict[str, list[str]]) -> None:
     """Every alias of the gold is a label of the entity whose English prefLabel is the canonical name.
 
@@ -165,6 +173,8 @@ def test_gold_aliases_resolve_to_their_canonical_entity(lexicon: Graph, gold_nam
             continue
         for alias in aliases:
             if alias != name and alias in entity_of:  # another entity's canonical name
+                continue
+            if alias in _TOO_WIDE:
                 continue
             candidates = [entity_of[n] for n in listed_under[alias.casefold()] if n in entity_of]
             if not any(alias.casefold() in {x.casefold() for x in all_labels(lexicon, e)} for e in candidates):
