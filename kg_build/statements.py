@@ -146,7 +146,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             collective, event_index, event = False, None, None
             if not speakers:
                 continue
-        date, precision, own = _date(doc, sentence, verb, documents_dates)
+        date, precision, own = _date(doc, sentence, verb, documents_dates, quotes, kind == "voice")
         if event is not None and not set(speakers) <= set(event.participants):
             event_index, event = None, None
         if event is not None and own and event.date is not None and date != event.date:
@@ -373,12 +373,15 @@ def _next_event(doc: Doc, sentence: int, cue: Match) -> int | None:
     return best[1] if best else None
 
 
-def _date(doc: Doc, sentence: int, verb: Match | None, documents_dates: set[int]
-          ) -> tuple[dt.date | None, str | None, bool]:
+def _date(doc: Doc, sentence: int, verb: Match | None, documents_dates: set[int], quotes: tuple[Quote, ...],
+          own_words: bool) -> tuple[dt.date | None, str | None, bool]:
     """The statement's date: a day named in its sentence (own=True) that is no agreement's own
-    (``documents_dates``: their offsets), else the document's date."""
-    times = [t for t in doc.times if t.sentence == sentence and t.date and t.precision == "day"
-             and t.begin not in documents_dates]
+    (``documents_dates``: their offsets) and is not said in a quote or in the document's own
+    speaker's words (``own_words``: "On 10 December 1948 the world adopted ..." in a speech tells
+    what was said, not when), else the document's date."""
+    times = [] if own_words else [
+        t for t in doc.times if t.sentence == sentence and t.date and t.precision == "day"
+        and t.begin not in documents_dates and not any(q.begin <= t.begin < q.end for q in quotes)]
     if times:
         if verb is not None:
             t = min(times, key=lambda t: min(abs(t.begin - verb.end), abs(verb.begin - t.end)))

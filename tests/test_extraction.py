@@ -468,6 +468,30 @@ def test_a_question_label_is_no_ones_turn_and_an_answer_label_gives_the_floor_ba
     assert said(doc) == {("vladimir-putin", "nato-russia-council"), ("vladimir-putin", "osce")}
 
 
+def test_a_date_in_the_speakers_own_words_or_in_a_quote_is_what_was_said_not_when(lexicon: Lexicon) -> None:
+    def dated(text: str, **kw: object) -> set[tuple[str, dt.date | None]]:
+        doc = run_text(text, lexicon, published=dt.date(2022, 4, 27), **kw)  # type: ignore[arg-type]
+        return {(s.subject.rsplit("/", 1)[-1], s.date) for s in doc.statements}
+
+    text = ("PRESIDENT PUTIN: All the goals of the special military operation launched on February 24 will be "
+            "attained, also for Crimea.\nQuestion: And Crimea?")
+    assert dated(text, source="kremlin.ru") == {("russia-ukraine-crisis", dt.date(2022, 4, 27)),
+                                                ("crimea", dt.date(2022, 4, 27))}
+    text = "\u201cOn 10 December 1948 the world adopted a charter of human rights,\u201d Macron said on April 26."
+    assert dated(text) == {("human-rights", dt.date(2022, 4, 26))}
+    # a speech verb's own sentence still dates what it says
+    assert dated("On April 26, Macron said human rights matter.") == {("human-rights", dt.date(2022, 4, 26))}
+
+
+def test_a_briefing_one_gets_is_no_press_conference(lexicon: Lexicon) -> None:
+    text = ("PRESIDENT BIDEN: I got a detailed briefing about yesterday's attacks.\n"
+            "The President held a briefing session with permanent members of the Security Council.")
+    assert run_text(text, lexicon, published=dt.date(2021, 8, 27), source="whitehouse.gov").events == ()
+    doc = run_text("Jen Psaki said at a press briefing that Biden would call Macron.", lexicon,
+                   published=dt.date(2021, 8, 27))
+    assert [e.type for e in doc.events] == ["PressConference"]
+
+
 def test_an_undated_official_readout_took_place_on_its_publication_day(lexicon: Lexicon) -> None:
     text = "Vladimir Putin had a telephone conversation with Emmanuel Macron. The parties discussed the situation in Libya."
     doc = run_text(text, lexicon, published=dt.date(2021, 5, 3), source="kremlin.ru")
