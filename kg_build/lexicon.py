@@ -49,6 +49,7 @@ class Entity:
     label: str
     wikidata: str | None = None
     represents: str | None = None
+    began: dt.date | None = None  # a topic's first day: no text before it raises it
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,7 +395,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         if iri in lex.entities:
             continue
         lex.entities[iri] = Entity(iri, _local(row["type"]), row["label"] or _local(iri),
-                                   row["wikidata"], row["represents"])
+                                   row["wikidata"], row["represents"],
+                                   dt.date.fromisoformat(row["began"]) if row["began"] else None)
     def add_name(label: str, cue: Cue) -> None:
         add(label, cue)
         if is_cyrillic(label):  # "Ангелой Меркель", "нормандском формате": every case of a Russian label

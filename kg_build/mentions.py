@@ -183,6 +183,18 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> Doc:
     return resolve_roles(doc, lexicon, doc.document.published or doc.anchor_hint)
 
 
+_TITLE_YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")  # "UN General Debate, 69th session (2014): ..."
+
+
+def _written(doc: Doc) -> dt.date | None:
+    """The last day the document can have been written: its publication date, that of another
+    report of its event, or the end of the year its title gives in brackets."""
+    if doc.document.published or doc.anchor_hint:
+        return doc.document.published or doc.anchor_hint
+    found = _TITLE_YEAR.search(doc.document.title or "")
+    return dt.date(int(found.group(1)), 12, 31) if found else None
+
+
 def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     """Names plus role descriptions resolved to who held the post on ``on`` (None: any time)."""
     text = doc.document.text
@@ -190,8 +202,11 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     mentions: list[Mention] = []
     locative_ends = {m.end for m in doc.matches_of("locative")}
     context: dict[str, list[int]] | None = None  # where each entity is named, for context labels
+    written = _written(doc)
     for tok in tokens:
         cues = tok.of("entity")
+        if written is not None:  # "pandemic" in 2014 is not the COVID-19 pandemic
+            cues = tuple(c for c in cues if not (began := lexicon.entities[c.value].began) or written >= began)
         if any(c.extra for c in cues):
             if context is None:
                 context = _named_at(doc)

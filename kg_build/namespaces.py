@@ -84,6 +84,7 @@ class DIP(DefinedNamespace):
     WeekdayShiftCue: URIRef
     anchorOf: URIRef
     atEvent: URIRef
+    beganOn: URIRef
     beginIndex: URIRef
     capital: URIRef
     contentHash: URIRef

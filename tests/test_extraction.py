@@ -723,6 +723,18 @@ def test_the_security_council_is_the_uns_where_the_un_was_just_named(lexicon: Le
     assert unsc in {m.iri for m in doc.mentions}
 
 
+def test_a_topic_is_not_raised_before_it_began(lexicon: Lexicon) -> None:
+    def topics(text: str, **kw: object) -> set[str]:
+        doc = extract(Document(id="t.txt", text=text, lang="en", **kw), lexicon)  # type: ignore[arg-type]
+        return {m.iri.rsplit("/", 1)[-1] for m in doc.mentions if m.type == "Topic"}
+
+    text = "The Ebola outbreak is a deadly pandemic. We need vaccines."
+    assert topics(text, published=dt.date(2014, 9, 25)) == {"ebola"}
+    assert topics(text, title="UN General Debate, 69th session (2014): statement by Samoa") == {"ebola"}
+    assert topics(text, published=dt.date(2021, 3, 1)) == {"ebola", "covid-19-pandemic", "covid-19-vaccines"}
+    assert topics(text) == {"ebola", "covid-19-pandemic", "covid-19-vaccines"}  # when is not known
+
+
 def test_a_context_label_in_another_bodys_name_is_not_that_body(lexicon: Lexicon) -> None:
     unsc = RES + "org/un-security-council"
     text = ("The United Nations must act. Mr Chairman of the CSTO Collective Security Council, I thank you. "
