@@ -24,7 +24,7 @@ from .annotations import Doc, Event, EventMention, Mention, TimeMention
 from .language import AND_PATTERN, AND_WORDS, WITH_PATTERN
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
-from .references import refers_to_participants, sentence_speakers
+from .references import cited_as_source, refers_to_participants, sentence_speakers
 from .voice import voices
 
 __all__ = ["find_events", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
@@ -376,8 +376,8 @@ def _group_start(doc: Doc, before: list[Mention]) -> int:
         if not _joins(gap):
             break
         comma = _glue(gap) == ","
-        if comma and not seen_and:
-            break
+        if comma and (not seen_and or cited_as_source(doc, m)):
+            break  # "According to Dmitry Peskov, Putin and Macron spoke": Peskov only tells it
         seen_and = seen_and or not comma
         start = m.begin
     return start

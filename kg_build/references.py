@@ -16,7 +16,7 @@ from .language import AND_WORDS, WITH_PATTERN
 from .lexicon import Lexicon, Match
 
 __all__ = ["resolve_references", "speech_agent", "partners", "sentence_speakers", "persons_in",
-           "refers_to_participants", "said_in_first_person"]
+           "refers_to_participants", "said_in_first_person", "cited_as_source"]
 
 _OTHERS = re.compile(r"\s+(?:of|from|della|delle|dei|degli|di|des|de|der|von)\s", re.I)
 
@@ -49,10 +49,9 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
             group = [last]
             for m in reversed(before[:-1]):
                 glue = _ARTICLES.sub("", text[m.end:group[0].begin]).strip().lower()
-                if glue in (*AND_WORDS, ","):
-                    group.insert(0, m)
-                else:
-                    break
+                if glue not in (*AND_WORDS, ",") or (glue == "," and cited_as_source(doc, m)):
+                    break  # "According to Dmitry Peskov, Putin and Macron discussed": Peskov only tells it
+                group.insert(0, m)
             return group
     # "said Lavrov"; "обсудили сегодня по телефону Владимир Путин и Никол Пашинян"
     after = [m for m in persons if m.begin >= verb.end and m.begin - verb.end <= 30
@@ -94,6 +93,13 @@ def partners(doc: Doc, verb: Match, agents: list[Mention]) -> list[Mention]:
                 group.append(other)
             return [p for p in group if p.iri not in {a.iri for a in agents}]
     return []
+
+
+def cited_as_source(doc: Doc, person: Mention) -> bool:
+    """The person is named as a source right after an attribution cue ("according to", "по словам")."""
+    text = doc.document.text
+    return any(re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:person.begin], re.I)
+               for cue in doc.matches_in(max(0, person.begin - 40), person.begin, "attribution"))
 
 
 def sentence_speakers(doc: Doc, sentence: int) -> list[str]:

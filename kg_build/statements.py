@@ -111,6 +111,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     sides = _sides(doc, governors)
     modality_cues = list(doc.matches_of("modality"))
     attribution = list(doc.matches_of("attribution"))
+    sources = _person_sources(doc, attribution)  # "according to Lavrov": Lavrov speaks
+    cues = sorted([*governors, *(g for g in attribution if g.begin in sources)], key=lambda g: g.begin)
     statements: list[Statement] = []
     seen: set[tuple[str, str, int]] = set()
     voice = doc.voice
@@ -119,7 +121,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     for subject in _subjects(doc):
         sentence = subject.sentence
         s = doc.sentences[sentence]
-        speakers, kind, verb = _speakers(doc, subject, governors, sides, quotes, s.begin, s.end)
+        speakers, kind, verb = _speakers(doc, subject, cues, sides, quotes, s.begin, s.end, sources)
         if not speakers:
             speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
         if not speakers:
@@ -169,10 +171,11 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[int, str], quotes: tuple[Quote, ...],
-              begin: int, end: int) -> tuple[list[str], str, Match | None]:
+              begin: int, end: int, sources: dict[int, list[str]]) -> tuple[list[str], str, Match | None]:
     """Who raised the subject, by the cue that governs it: the speakers ("*" for an event's
     participants, the country for a side; ``sides`` gives the country of each side cue by its
-    offset), the kind of cue and the cue."""
+    offset, ``sources`` the persons an attribution cue names: "according to Lavrov"), the kind of
+    cue and the cue."""
     inside = [g for g in governors if begin <= g.begin < end]
     before = [g for g in inside if g.end <= subject.begin]
     quote = next((q for q in quotes if q.begin <= subject.begin < q.end), None)
@@ -183,6 +186,8 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
         country = sides.get(g.begin)
         if country:
             return [country], "side", g
+        if g.begin in sources and g.of("attribution"):
+            return sources[g.begin], "speech", g
         if g.of("purpose"):
             # "met today with Simon Coveney to discuss X", "Керри позвонил Лаврову, чтобы обсудить X"
             if any(m.sentence == subject.sentence and m.end <= g.begin for m in doc.event_mentions) or \
@@ -425,6 +430,22 @@ def _modality(doc: Doc, begin: int, end: int, verb: Match | None, cues: list[Mat
             if verb.end <= g.begin <= min(end, verb.end + _VERB_AFTER) and g.of("speech"):
                 return g.of("speech")[0].value or "Asserted"
     return "Asserted"
+
+
+_SOURCE_GAP = re.compile(r"\s*(?:the\s+)?$", re.I)  # "according to the President", "по словам Путина"
+
+
+def _person_sources(doc: Doc, attribution: list[Match]) -> dict[int, list[str]]:
+    """The attribution cues whose source is a person named right after them ("according to
+    Lavrov", "по словам Президента", "selon Emmanuel Macron"), by offset, with that person."""
+    text = doc.document.text
+    found: dict[int, list[str]] = {}
+    persons = [m for m in doc.mentions if m.type == "Person"]
+    for cue in attribution:
+        after = next((m for m in persons if m.begin >= cue.end and m.sentence == doc.sentence_at(cue.begin)), None)
+        if after is not None and _SOURCE_GAP.match(text, cue.end, after.begin):
+            found[cue.begin] = [after.iri]
+    return found
 
 
 def _reporter(doc: Doc, begin: int, end: int, cues: list[Match]) -> str | None:

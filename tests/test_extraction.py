@@ -783,6 +783,19 @@ def test_who_discussed_something_with_a_partner_raised_it_together(lexicon: Lexi
         assert speakers == {"volodymyr-zelenskyy"}, text
 
 
+def test_a_person_named_as_the_source_is_the_speaker_and_only_tells_the_rest(lexicon: Lexicon) -> None:
+    doc = run_text("Putin held talks with Macron. According to Putin, the Minsk agreements are dead.", lexicon,
+                   published=dt.date(2022, 2, 7))
+    assert said(doc) == {("vladimir-putin", "minsk-agreements")}
+    doc = run_text("Путин провёл переговоры с Макроном. По словам Путина, ситуация в Чечне стабильна.", lexicon,
+                   published=dt.date(2022, 2, 7), lang="ru")
+    assert said(doc) == {("vladimir-putin", "second-chechen-war")}
+    doc = run_text("According to Kremlin spokesman Dmitry Peskov, Putin and Macron discussed the Normandy format "
+                   "by phone.", lexicon, published=dt.date(2022, 2, 7))
+    assert said(doc) == {("vladimir-putin", "normandy-format"), ("emmanuel-macron", "normandy-format")}
+    assert [e.participants for e in doc.events] == [(PUTIN, MACRON)]
+
+
 def test_a_headline_without_article_names_the_publishers_own_head(lexicon: Lexicon) -> None:
     text = ("President discusses security situation concerning Ukraine with Prime Minister of the United Kingdom\n"
             "President of Ukraine Volodymyr Zelenskyy had a telephone conversation with Boris Johnson.")
