@@ -373,8 +373,9 @@ def _named_at(doc: Doc) -> dict[str, list[int]]:
 
 def _in_context(doc: Doc, tok: Match, context: str, named: dict[str, list[int]], lexicon: Lexicon) -> bool:
     """A context label names its entity when the context was named in its sentence or the few before,
-    no capitalised word but the sentence's first precedes it, and no other country follows it ("the Security Council of Russia", "Совета Безопасности России";
-    for a country's context also "to"/"for" one: "military aid to Israel")."""
+    no capitalised word but the sentence's first precedes it ("the CSTO Collective Security
+    Council"), and no other country follows it ("the Security Council of Russia", "Совета
+    Безопасности России"; for a country's context also "to"/"for" one: "military aid to Israel")."""
     sentence = doc.sentence_at(tok.begin)
     since = doc.sentences[max(0, sentence - _CONTEXT_SENTENCES)].begin
     if not any(since <= at < tok.begin for at in named.get(context, ())):

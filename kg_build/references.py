@@ -16,7 +16,7 @@ from .language import AND_WORDS, WITH_PATTERN
 from .lexicon import Lexicon, Match
 
 __all__ = ["resolve_references", "speech_agent", "partners", "sentence_speakers", "persons_in",
-           "refers_to_participants", "said_in_first_person", "cited_as_source"]
+           "refers_to_participants", "said_in_first_person", "cited_source", "cited_as_source"]
 
 _OTHERS = re.compile(r"\s+(?:of|from|della|delle|dei|degli|di|des|de|der|von)\s", re.I)
 
@@ -95,10 +95,22 @@ def partners(doc: Doc, verb: Match, agents: list[Mention]) -> list[Mention]:
     return []
 
 
+_SOURCE_GAP = re.compile(r"\s*(?:the\s+)?", re.I)  # "according to the President", "по словам Путина"
+
+
+def cited_source(doc: Doc, cue: Match) -> Mention | None:
+    """The person an attribution cue names right after it as its source ("according to Lavrov",
+    "по словам Президента", "selon Emmanuel Macron"), if it names one."""
+    sentence = doc.sentence_at(cue.begin)
+    after = next((m for m in persons_in(doc, sentence) if m.begin >= cue.end), None)
+    if after is not None and _SOURCE_GAP.fullmatch(doc.document.text, cue.end, after.begin):
+        return after
+    return None
+
+
 def cited_as_source(doc: Doc, person: Mention) -> bool:
-    """The person is named as a source right after an attribution cue ("according to", "по словам")."""
-    text = doc.document.text
-    return any(re.fullmatch(r"\s*(?:the\s+)?", text[cue.end:person.begin], re.I)
+    """The person is named as a source right after an attribution cue."""
+    return any(cited_source(doc, cue) == person
                for cue in doc.matches_in(max(0, person.begin - 40), person.begin, "attribution"))
 
 

@@ -18,7 +18,8 @@ from dataclasses import replace
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match
-from .references import partners, refers_to_participants, said_in_first_person, sentence_speakers, speech_agent
+from .references import (cited_source, partners, refers_to_participants, said_in_first_person, sentence_speakers,
+                         speech_agent)
 
 __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
 
@@ -111,7 +112,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     sides = _sides(doc, governors)
     modality_cues = list(doc.matches_of("modality"))
     attribution = list(doc.matches_of("attribution"))
-    sources = _person_sources(doc, attribution)  # "according to Lavrov": Lavrov speaks
+    # "according to Lavrov": Lavrov speaks
+    sources = {cue.begin: [person.iri] for cue in attribution if (person := cited_source(doc, cue))}
     cues = sorted([*governors, *(g for g in attribution if g.begin in sources)], key=lambda g: g.begin)
     statements: list[Statement] = []
     seen: set[tuple[str, str, int]] = set()
@@ -430,22 +432,6 @@ def _modality(doc: Doc, begin: int, end: int, verb: Match | None, cues: list[Mat
             if verb.end <= g.begin <= min(end, verb.end + _VERB_AFTER) and g.of("speech"):
                 return g.of("speech")[0].value or "Asserted"
     return "Asserted"
-
-
-_SOURCE_GAP = re.compile(r"\s*(?:the\s+)?$", re.I)  # "according to the President", "по словам Путина"
-
-
-def _person_sources(doc: Doc, attribution: list[Match]) -> dict[int, list[str]]:
-    """The attribution cues whose source is a person named right after them ("according to
-    Lavrov", "по словам Президента", "selon Emmanuel Macron"), by offset, with that person."""
-    text = doc.document.text
-    found: dict[int, list[str]] = {}
-    persons = [m for m in doc.mentions if m.type == "Person"]
-    for cue in attribution:
-        after = next((m for m in persons if m.begin >= cue.end and m.sentence == doc.sentence_at(cue.begin)), None)
-        if after is not None and _SOURCE_GAP.match(text, cue.end, after.begin):
-            found[cue.begin] = [after.iri]
-    return found
 
 
 def _reporter(doc: Doc, begin: int, end: int, cues: list[Match]) -> str | None:
