@@ -62,10 +62,19 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         # "The Head of State paid special attention to X, and also briefed the Spanish Foreign
         # Minister": a person before the verb is its subject, the one after it the object
         return [before[-1]]
-    group = [after[0]]
+    return _joined(text, after[0], persons, AND_WORDS)
+
+
+def _joined(text: str, first: Mention, persons: list[Mention], glue: tuple[str, ...]) -> list[Mention]:
+    """``first`` and the persons right after it that ``glue`` words join to it ("Putin and Macron",
+    "с Олафом Шольцем и Эммануэлем Макроном")."""
+    group = [first]
     for m in persons:
-        if m.begin > group[-1].end and text[group[-1].end:m.begin].strip().lower() in AND_WORDS:
-            group.append(m)
+        if m.begin <= group[-1].end:
+            continue
+        if _ARTICLES.sub("", text[group[-1].end:m.begin]).strip().lower() not in glue:
+            break
+        group.append(m)
     return group
 
 
@@ -86,12 +95,8 @@ def partners(doc: Doc, verb: Match, agents: list[Mention]) -> list[Mention]:
         if m.begin - verb.end > _PARTNER_REACH or any(ch in gap for ch in ";:\u201c\u00ab\""):
             return []
         if _WITH_END.search(gap):
-            group = [m]
-            for other in after[i + 1:]:
-                if _ARTICLES.sub("", text[group[-1].end:other.begin]).strip().lower() not in (*AND_WORDS, ","):
-                    break
-                group.append(other)
-            return [p for p in group if p.iri not in {a.iri for a in agents}]
+            ours = {a.iri for a in agents}
+            return [p for p in _joined(text, m, after[i + 1:], (*AND_WORDS, ",")) if p.iri not in ours]
     return []
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Mention
+from .language import AND_PATTERN
 from .lexicon import Lexicon
 
 __all__ = ["find_resolutions"]
@@ -23,7 +24,7 @@ _YEAR_AFTER = r"(?:[ \t]*\(\d{4}\))?"
 #: the number after the word ("2202", "No. 2202", "№ 2202", "2202 (2015)"), and more joined to
 #: it ("resolutions 1325 and 2250", "242, 338 и 425")
 _NUMBER = re.compile(rf"[ \t]*(?:(?:No\.?|Nr\.?|n\.|№)[ \t]*)?(\d{{3,4}})\b{_NOT_PLAIN}{_YEAR_AFTER}")
-_MORE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|et|e|und|и)[ \t]+)(\d{{3,4}})\b{_NOT_PLAIN}{_YEAR_AFTER}")
+_MORE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:{AND_PATTERN})[ \t]+)(\d{{3,4}})\b{_NOT_PLAIN}{_YEAR_AFTER}")
 _YEAR_WORD = re.compile(r"[ \t]+(?:года|году|год|г\.)", re.I)  # "резолюции 2014 года": a year
 _LAST = 2800  # above the highest number either body will reach for years (the Council's: 2,770 in 2025)
 

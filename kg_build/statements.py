@@ -113,7 +113,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     modality_cues = list(doc.matches_of("modality"))
     attribution = list(doc.matches_of("attribution"))
     # "according to Lavrov": Lavrov speaks
-    sources = {cue.begin: [person.iri] for cue in attribution if (person := cited_source(doc, cue))}
+    sources = {cue.begin: person.iri for cue in attribution if (person := cited_source(doc, cue))}
     cues = sorted([*governors, *(g for g in attribution if g.begin in sources)], key=lambda g: g.begin)
     statements: list[Statement] = []
     seen: set[tuple[str, str, int]] = set()
@@ -173,7 +173,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[int, str], quotes: tuple[Quote, ...],
-              begin: int, end: int, sources: dict[int, list[str]]) -> tuple[list[str], str, Match | None]:
+              begin: int, end: int, sources: dict[int, str]) -> tuple[list[str], str, Match | None]:
     """Who raised the subject, by the cue that governs it: the speakers ("*" for an event's
     participants, the country for a side; ``sides`` gives the country of each side cue by its
     offset, ``sources`` the persons an attribution cue names: "according to Lavrov"), the kind of
@@ -189,7 +189,7 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
         if country:
             return [country], "side", g
         if g.begin in sources and g.of("attribution"):
-            return sources[g.begin], "speech", g
+            return [sources[g.begin]], "speech", g
         if g.of("purpose"):
             # "met today with Simon Coveney to discuss X", "Керри позвонил Лаврову, чтобы обсудить X"
             if any(m.sentence == subject.sentence and m.end <= g.begin for m in doc.event_mentions) or \
