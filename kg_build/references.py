@@ -48,6 +48,9 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         if len(gap) <= 60 and not any(ch in gap for ch in ".;:\u201c\u00ab\"") and not _clause_break(gap):
             group = [last]
             for m in reversed(before[:-1]):
+                if (m.begin, m.end) == (group[0].begin, group[0].end):
+                    group.insert(0, m)  # "the Russian and French presidents": one phrase, two persons
+                    continue
                 glue = _ARTICLES.sub("", text[m.end:group[0].begin]).strip().lower()
                 if glue not in (*AND_WORDS, ",") or (glue == "," and cited_as_source(doc, m)):
                     break  # "According to Dmitry Peskov, Putin and Macron discussed": Peskov only tells it
@@ -70,6 +73,9 @@ def _joined(text: str, first: Mention, persons: list[Mention], glue: tuple[str, 
     "с Олафом Шольцем и Эммануэлем Макроном")."""
     group = [first]
     for m in persons:
+        if m is not first and (m.begin, m.end) == (group[-1].begin, group[-1].end):
+            group.append(m)  # "Президенты России и Франции": one phrase, two persons
+            continue
         if m.begin <= group[-1].end:
             continue
         if _ARTICLES.sub("", text[group[-1].end:m.begin]).strip().lower() not in glue:

@@ -783,6 +783,16 @@ def test_who_discussed_something_with_a_partner_raised_it_together(lexicon: Lexi
         assert speakers == {"volodymyr-zelenskyy"}, text
 
 
+def test_a_plural_role_that_names_several_persons_makes_each_a_speaker(lexicon: Lexicon) -> None:
+    both = {("vladimir-putin", "russia-ukraine-crisis"), ("emmanuel-macron", "russia-ukraine-crisis")}
+    for text, lang in (("The Russian and French presidents discussed the situation in Ukraine.", "en"),
+                       ("Президенты России и Франции обсудили ситуацию на Украине.", "ru"),
+                       ("Российский и французский президенты обсудили ситуацию на Украине.", "ru"),
+                       ("Ситуацию на Украине обсудили президенты России и Франции.", "ru")):
+        doc = run_text(text, lexicon, published=dt.date(2021, 10, 30), lang=lang)
+        assert said(doc) == both, text
+
+
 def test_a_person_named_as_the_source_is_the_speaker_and_only_tells_the_rest(lexicon: Lexicon) -> None:
     doc = run_text("Putin held talks with Macron. According to Putin, the Minsk agreements are dead.", lexicon,
                    published=dt.date(2022, 2, 7))
