@@ -793,6 +793,21 @@ def test_a_plural_role_that_names_several_persons_makes_each_a_speaker(lexicon: 
         assert said(doc) == both, text
 
 
+def test_what_was_discussed_during_talks_told_after_it_the_talks_participants_raised(lexicon: Lexicon) -> None:
+    both = {("vladimir-putin", "russia-ukraine-crisis"), ("emmanuel-macron", "russia-ukraine-crisis")}
+    for text, lang in (("The situation in Ukraine was discussed during the talks between Putin and Macron.", "en"),
+                       ("Ситуация на Украине обсуждалась во время переговоров Путина и Макрона.", "ru")):
+        doc = run_text(text, lexicon, published=dt.date(2021, 10, 30), lang=lang)
+        assert said(doc) == both, text
+        assert {s.event for s in doc.statements} == {0}, text
+    # an event told after the verb that is not its occasion is another one
+    doc = run_text("Putin and Macron held talks. The presidents discussed the situation in Ukraine, taking into "
+                   "account the previous conversation between Putin and Erdogan.", lexicon,
+                   published=dt.date(2021, 10, 30))
+    assert said(doc) == both
+    assert {s.event for s in doc.statements} == {0}
+
+
 def test_a_person_named_as_the_source_is_the_speaker_and_only_tells_the_rest(lexicon: Lexicon) -> None:
     doc = run_text("Putin held talks with Macron. According to Putin, the Minsk agreements are dead.", lexicon,
                    published=dt.date(2022, 2, 7))
