@@ -108,6 +108,17 @@ def test_a_role_and_a_name_after_a_comma_are_one_person_only_if_the_post_is_thei
         ("Prime Minister of Japan, Fumio Kishida", RES + "post/prime-minister-of-japan")]
 
 
+def test_russian_roles_as_the_head_of_a_countrys_state_government_or_diplomacy_resolve(lexicon: Lexicon) -> None:
+    day = dt.date(2021, 10, 30)
+    for text, who in (("Глава Российского государства заявил о НАТО.", PUTIN),
+                      ("Президент Финляндии поздравил главу российского государства.", PUTIN),
+                      ("Глава российской дипломатии провёл переговоры.", LAVROV),
+                      ("Переговоры главы российского МИДа прошли в Москве.", LAVROV),
+                      ("Глава российского правительства заявил о НАТО.", RES + "person/mikhail-mishustin"),
+                      ("Глава европейской дипломатии заявил о НАТО.", RES + "person/josep-borrell")):
+        assert who in persons(run_text(text, lexicon, published=day, lang="ru")), text
+
+
 def test_italian_role_with_republic_resolves(lexicon: Lexicon) -> None:
     doc = run_text("Ha parlato con il presidente della Repubblica francese.", lexicon, lang="it",
                    published=dt.date(2020, 11, 7))
