@@ -111,6 +111,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     last_group: tuple[str, ...] = ()
     voice = tuple(voices(doc, lexicon))  # the document's own speakers, sentence by sentence
     told: tuple[str, ...] = ()  # the participants of the last event mention, even one too small to keep
+    hosted: dict[int, int] = {}  # a gathering's mention -> the mention of the event held on its margins
     planned = [m for m in doc.matches_of("speech", "modality", "prospect")
                if m.of("prospect") or any(c.value == "Planned" for c in (*m.of("speech"), *m.of("modality")))]
     for tok in tokens:
@@ -179,6 +180,11 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if not participants and MIN_PARTICIPANTS.get(etype, 1) == 1 and _set_at(doc, tok, sentence):
             # "Speaking at a press conference after the talks, Vladimir Putin said ...": who speaks there
             participants = sentence_speakers(doc, sentence)
+        host = _on_margins_of(doc, tok, sentence, tokens, mentions) if etype in _GATHERINGS else None
+        if host is not None:
+            # "Putin met Erdogan on the sidelines of the SCO summit": who met attended the summit
+            margins = list(mentions[host].participants)
+            participants = margins + [p for p in participants if p not in margins]
         if not participants and etype in _GATHERINGS:
             # "After the CSTO Summit, Putin held talks with Japarov": a summit's participants are
             # seldom its grammatical objects; the leaders its sentence names attended it
@@ -200,11 +206,14 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         # else another clause's date ("ahead of the Day of Unity, marked on March 2") or the event's
         # own told at length ("форуму «Азия-Европа», который открывается 16 октября"): no date
         place = _place_for(doc, tok, sentence, next_trigger)
+        if host is not None:
+            hosted[len(mentions)] = host
         mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time, undated))
         if len(participants) >= 2:
             last_group = tuple(participants)
     events = _merge(doc, mentions)
     events = _readout_date(doc, lexicon, mentions, events)
+    events = _hosts_date(events, hosted)
     return replace(doc, voice=voice, event_mentions=tuple(mentions), events=tuple(events))
 
 
@@ -347,6 +356,50 @@ def _ours(doc: Doc, tok: Match) -> bool:
                 and not any(ch in text[m.end:tok.begin] for ch in ".;:!?,"):
             return True
     return False
+
+
+_MARGINS_GAP = 40  # characters from "on the sidelines of" to the summit's word: "the historic NATO"
+_THIS = re.compile(r"\bthis\s+$", re.I)
+
+
+def _on_margins_of(doc: Doc, tok: Match, sentence: int, tokens: list[Match], mentions: list[EventMention]) -> int | None:
+    """The mention of the event told before a margins cue that governs this gathering's trigger,
+    whose participants attended the gathering: "Putin met Erdogan on the sidelines of the SCO summit", "this meeting is taking place
+    on the margins of this historic NATO Summit" (the meeting told before), "Путин встретился с
+    Эрдоганом на полях саммита ШОС"."""
+    text = doc.document.text
+    begin = doc.sentences[sentence].begin
+    cue = next((c for c in doc.matches_in(begin, tok.begin, "margins")
+                if 0 <= tok.begin - c.end <= _MARGINS_GAP and not any(ch in text[c.end:tok.begin] for ch in ".,;:")), None)
+    if cue is None:
+        return None
+    event = next((t for t in reversed(tokens) if begin <= t.begin and t.end <= cue.begin), None)
+    if event is None or not mentions:
+        return None
+    told_here = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].begin == event.begin), None)
+    if told_here is not None:
+        return told_here
+    if _THIS.search(text, max(begin, event.begin - 6), event.begin):
+        # "this meeting is taking place on the margins of": in remarks, the one of the title
+        return 0 if mentions[0].sentence == 0 else len(mentions) - 1
+    if _DEFINITE.search(text, max(begin, event.begin - 6), event.begin) or doc.lang == "ru":
+        return len(mentions) - 1  # "The meeting took place on the sidelines of": the one told last
+    return None
+
+
+def _hosts_date(events: list[Event], hosted: dict[int, int]) -> list[Event]:
+    """An undated gathering takes the date of an event held on its margins: it was under way that day."""
+    if not hosted:
+        return events
+    event_of = {i: k for k, e in enumerate(events) for i in e.mentions}
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.date is not None:
+            continue
+        dated = [events[event_of[hosted[i]]] for i in e.mentions if i in hosted and events[event_of[hosted[i]]].date]
+        if dated:
+            out[k] = replace(e, date=dated[0].date, precision=dated[0].precision, basis=dated[0].basis)
+    return out
 
 
 def _first_after(doc: Doc, persons: list[Mention], start: int) -> int:

@@ -430,7 +430,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "LocativeCue": "locative", "RoleWord": "role", "PronounCue": "pronoun",
              "RelativeDateCue": "relative", "SituationCue": "situation", "SpeechTitleCue": "speech-title",
              "AttendanceCue": "attendance", "SideReference": "side",
-             "PurposeCue": "purpose", "OccasionCue": "occasion",
+             "PurposeCue": "purpose", "OccasionCue": "occasion", "MarginsCue": "margins",
              "AddressCue": "address", "InterlocutorCue": "interlocutor",
              "AnswerCue": "answer", "ProspectCue": "prospect", "WeekdayShiftCue": "weekshift",
              "BodyNoun": "body-noun", "ResolutionCue": "resolution"}

@@ -48,6 +48,7 @@ class DIP(DefinedNamespace):
     InternationalOrganization: URIRef
     LexicalCue: URIRef
     LocativeCue: URIRef
+    MarginsCue: URIRef
     MediaOutlet: URIRef
     Meeting: URIRef
     Mention: URIRef

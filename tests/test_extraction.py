@@ -287,6 +287,31 @@ def test_an_event_dated_after_publication_has_not_happened(lexicon: Lexicon) -> 
     assert [(e.type, e.date) for e in doc.events] == [("PhoneCall", None)]
 
 
+def test_who_met_on_the_sidelines_of_a_summit_attended_it_that_day(lexicon: Lexicon) -> None:
+    day = dt.date(2022, 9, 16)
+    both = ["vladimir-putin", "recep-tayyip-erdogan"]
+    for text, lang in (("Putin met Erdogan on the sidelines of the SCO summit.", "en"),
+                       ("Putin and Erdogan held talks. The meeting took place on the margins of the SCO summit.", "en"),
+                       ("Путин встретился с Эрдоганом на полях саммита ШОС в Самарканде.", "ru"),
+                       ("Путин и Эрдоган провели переговоры. Встреча прошла на полях саммита ШОС.", "ru"),
+                       ("Putin a rencontré Erdogan en marge du sommet de l'OCS.", "fr")):
+        doc = run_text(text, lexicon, published=day, lang=lang)
+        assert [(e.type, [p.rsplit("/", 1)[-1] for p in e.participants], e.date) for e in doc.events] == [
+            ("Meeting", both, day), ("Summit", both, day)], text
+    # remarks before "this meeting": the meeting of the title
+    text = ("Remarks by President Biden and Prime Minister Kishida Before Bilateral Meeting\n\n"
+            "THE PRESIDENT: Well, I met President Yoon last month. I'm pleased that this meeting is taking place on "
+            "the margins of this historic NATO Summit.")
+    doc = extract(Document(id="t", title=text.split("\n")[0], text=text, published=dt.date(2022, 6, 29),
+                           source="whitehouse.gov"), lexicon)
+    summit = [e for e in doc.events if e.type == "Summit"]
+    assert [({p.rsplit("/", 1)[-1] for p in e.participants}, e.date) for e in summit] == [
+        ({"joe-biden", "fumio-kishida"}, dt.date(2022, 6, 29))]
+    # a summit named later in another clause is not the meeting's host
+    doc = run_text("Putin met Erdogan. Later, on the sidelines of the summit, Macron spoke.", lexicon, published=day)
+    assert [e.type for e in doc.events] == ["Meeting"]
+
+
 def test_a_speech_titled_at_a_summit_puts_its_speaker_and_those_greeted_there(lexicon: Lexicon) -> None:
     def speech(title: str, body: str) -> Doc:
         return extract(Document(id="t", title=title, text=f"{title}\n\n{body}", published=dt.date(2024, 7, 10),
