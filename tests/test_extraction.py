@@ -803,6 +803,16 @@ def test_military_aid_is_aid_to_ukraine_where_ukraine_was_named_and_no_other_cou
     assert RES + "org/un-security-council" in {m.iri for m in doc.mentions}
 
 
+def test_the_migration_crisis_after_belarus_was_named_is_the_border_crisis(lexicon: Lexicon) -> None:
+    def topics(text: str) -> set[str]:
+        doc = run_text(text, lexicon, published=dt.date(2021, 11, 16))
+        return {m.iri.rsplit("/", 1)[-1] for m in doc.mentions if m.type == "Topic"}
+
+    assert topics("Putin spoke with the President of Belarus. They discussed the migration crisis on the border "
+                  "between Belarus and EU countries.") == {"belarus-eu-border-crisis"}
+    assert topics("Merkel spoke about the migration crisis in the Mediterranean.") == {"migration"}
+
+
 def test_who_discussed_something_with_a_partner_raised_it_together(lexicon: Lexicon) -> None:
     for text, lang in (("Zelenskyy discussed energy security with Johnson.", "en"),
                        ("Zelenskyy discussed with Prime Minister Boris Johnson energy security.", "en"),
