@@ -498,6 +498,7 @@ def test_subjects_named_often_in_the_bulk_corpus_resolve(lexicon: Graph) -> None
         "Нового банка развития": "org/new-development-bank", "MINUSMA": "org/minusma",
         "IPEF": "format/ipef", "East Asia Summit": "format/east-asia-summit", "P5+1": "format/p5-plus-1",
         "Global Coalition to Defeat ISIS": "format/global-coalition-to-defeat-isis",
+        "Asia-Europe Meeting": "format/asia-europe-meeting", "Азия — Европа": "format/asia-europe-meeting",
     }
     assert _unresolved(lexicon, cases) == []
 
