@@ -363,27 +363,28 @@ _THIS = re.compile(r"\bthis\s+$", re.I)
 
 
 def _on_margins_of(doc: Doc, tok: Match, sentence: int, tokens: list[Match], mentions: list[EventMention]) -> int | None:
-    """The mention of the event told before a margins cue that governs this gathering's trigger,
-    whose participants attended the gathering: "Putin met Erdogan on the sidelines of the SCO summit", "this meeting is taking place
-    on the margins of this historic NATO Summit" (the meeting told before), "Путин встретился с
-    Эрдоганом на полях саммита ШОС"."""
+    """The mention of the event told before a margins cue that governs this gathering's trigger;
+    its participants attended the gathering: "Putin met Erdogan on the sidelines of the SCO summit",
+    "Путин встретился с Эрдоганом на полях саммита ШОС", "The meeting took place on the margins of
+    the summit" (the event told last), "this meeting is taking place on the margins of this historic
+    NATO Summit" (in remarks, the meeting of their title)."""
     text = doc.document.text
     begin = doc.sentences[sentence].begin
     cue = next((c for c in doc.matches_in(begin, tok.begin, "margins")
-                if 0 <= tok.begin - c.end <= _MARGINS_GAP and not any(ch in text[c.end:tok.begin] for ch in ".,;:")), None)
-    if cue is None:
+                if 0 <= tok.begin - c.end <= _MARGINS_GAP and not any(ch in text[c.end:tok.begin] for ch in ".,;:")),
+               None)
+    if cue is None or not mentions:
         return None
-    event = next((t for t in reversed(tokens) if begin <= t.begin and t.end <= cue.begin), None)
-    if event is None or not mentions:
+    trigger = next((t for t in reversed(tokens) if begin <= t.begin and t.end <= cue.begin), None)
+    if trigger is None:
         return None
-    told_here = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].begin == event.begin), None)
+    told_here = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].begin == trigger.begin), None)
     if told_here is not None:
         return told_here
-    if _THIS.search(text, max(begin, event.begin - 6), event.begin):
-        # "this meeting is taking place on the margins of": in remarks, the one of the title
+    if _THIS.search(text, max(begin, trigger.begin - 6), trigger.begin):
         return 0 if mentions[0].sentence == 0 else len(mentions) - 1
-    if _DEFINITE.search(text, max(begin, event.begin - 6), event.begin) or doc.lang == "ru":
-        return len(mentions) - 1  # "The meeting took place on the sidelines of": the one told last
+    if _DEFINITE.search(text, max(begin, trigger.begin - 6), trigger.begin) or doc.lang == "ru":
+        return len(mentions) - 1
     return None
 
 
@@ -394,11 +395,10 @@ def _hosts_date(events: list[Event], hosted: dict[int, int]) -> list[Event]:
     event_of = {i: k for k, e in enumerate(events) for i in e.mentions}
     out = list(events)
     for k, e in enumerate(events):
-        if e.date is not None:
-            continue
-        dated = [events[event_of[hosted[i]]] for i in e.mentions if i in hosted and events[event_of[hosted[i]]].date]
-        if dated:
-            out[k] = replace(e, date=dated[0].date, precision=dated[0].precision, basis=dated[0].basis)
+        hosts = [events[event_of[hosted[i]]] for i in e.mentions if i in hosted]
+        dated = next((h for h in hosts if h.date is not None), None)
+        if e.date is None and dated is not None:
+            out[k] = replace(e, date=dated.date, precision=dated.precision, basis=dated.basis)
     return out
 
 
