@@ -27,7 +27,7 @@ from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
 from .voice import voices
 
-__all__ = ["find_events", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
+__all__ = ["find_events", "set_at", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
 
 GENERIC = "Event"
 TALK_TYPES = frozenset({"PhoneCall", "VideoCall", "Meeting", "Visit", "Summit"})
@@ -177,7 +177,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                 participants.append(others[0])
         if not participants and doc.title_persons and doc.sentences[sentence].paragraph == 0:
             participants = list(doc.title_persons)  # "UN General Debate ...: statement by ... (Mr. X)"
-        if not participants and MIN_PARTICIPANTS.get(etype, 1) == 1 and _set_at(doc, tok, sentence):
+        if not participants and MIN_PARTICIPANTS.get(etype, 1) == 1 and set_at(doc, doc.sentences[sentence].begin, tok.begin):
             # "Speaking at a press conference after the talks, Vladimir Putin said ...": who speaks there
             participants = sentence_speakers(doc, sentence)
         host = _on_margins_of(doc, tok, sentence, tokens, mentions) if etype in _GATHERINGS else None
@@ -275,13 +275,14 @@ def _next_to(doc: Doc, tok: Match, t: TimeMention) -> bool:
 _SET_AT_WORDS = 3  # words between "at", "during", "told" and the trigger: "at a joint press conference"
 
 
-def _set_at(doc: Doc, tok: Match, sentence: int) -> bool:
-    """An occasion cue shortly before the trigger, in its clause: "Speaking at a press conference",
-    "на пресс-конференции", "told a news conference"."""
+def set_at(doc: Doc, since: int, trigger: int) -> bool:
+    """An occasion cue after ``since`` shortly before the trigger that begins at ``trigger``, in its
+    clause: "Speaking at a press conference", "на пресс-конференции", "told a news conference",
+    "X was discussed during the talks between A and B"."""
     text = doc.document.text
-    for m in doc.matches_in(doc.sentences[sentence].begin, tok.begin, "occasion"):
-        gap = text[m.end:tok.begin]
-        if m.end <= tok.begin and len(gap.split()) <= _SET_AT_WORDS and not any(ch in gap for ch in ".,;:"):
+    for m in doc.matches_in(since, trigger, "occasion"):
+        gap = text[m.end:trigger]
+        if m.end <= trigger and len(gap.split()) <= _SET_AT_WORDS and not any(ch in gap for ch in ".,;:"):
             return True
     return False
 

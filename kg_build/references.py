@@ -48,8 +48,8 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         if len(gap) <= 60 and not any(ch in gap for ch in ".;:\u201c\u00ab\"") and not _clause_break(gap):
             group = [last]
             for m in reversed(before[:-1]):
-                if (m.begin, m.end) == (group[0].begin, group[0].end):
-                    group.insert(0, m)  # "the Russian and French presidents": one phrase, two persons
+                if _one_phrase(m, group[0]):
+                    group.insert(0, m)
                     continue
                 glue = _ARTICLES.sub("", text[m.end:group[0].begin]).strip().lower()
                 if glue not in (*AND_WORDS, ",") or (glue == "," and cited_as_source(doc, m)):
@@ -68,13 +68,18 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
     return _joined(text, after[0], persons, AND_WORDS)
 
 
+def _one_phrase(a: Mention, b: Mention) -> bool:
+    """Two persons named by one plural role: "the Russian and French presidents", "Президенты России и Франции"."""
+    return (a.begin, a.end) == (b.begin, b.end)
+
+
 def _joined(text: str, first: Mention, persons: list[Mention], glue: tuple[str, ...]) -> list[Mention]:
     """``first`` and the persons right after it that ``glue`` words join to it ("Putin and Macron",
     "с Олафом Шольцем и Эммануэлем Макроном")."""
     group = [first]
     for m in persons:
-        if m is not first and (m.begin, m.end) == (group[-1].begin, group[-1].end):
-            group.append(m)  # "Президенты России и Франции": one phrase, two persons
+        if m is not first and _one_phrase(m, group[-1]):
+            group.append(m)
             continue
         if m.begin <= group[-1].end:
             continue

@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .annotations import Doc, Event, EventMention, Mention, Quote, Statement
+from .annotations import Doc, Event, Mention, Quote, Statement
+from .events import set_at
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match
 from .references import (cited_source, partners, refers_to_participants, said_in_first_person, sentence_speakers,
@@ -349,21 +350,12 @@ def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | 
     for k, e in enumerate(doc.events):
         for i in e.mentions:
             m = doc.event_mentions[i]
-            if before is not None and m.sentence == sentence and m.begin >= before and not _occasion(doc, m, before):
+            # "X was discussed during the talks between A and B": the talks after the verb are its occasion
+            if before is not None and m.sentence == sentence and m.begin >= before and not set_at(doc, before, m.begin):
                 continue
             if m.sentence <= sentence and (best is None or m.sentence > best[0]):
                 best = (m.sentence, k)
     return best[1] if best else None
-
-
-_TO_TRIGGER = re.compile(r"\s*(?:(?:the|their|his|her|its|a|an)\s+)?", re.I)
-
-
-def _occasion(doc: Doc, m: EventMention, since: int) -> bool:
-    """The event mention is the occasion of what a cue after ``since`` tells: "X was discussed
-    during the talks between A and B", "X обсуждалась во время переговоров A и B"."""
-    return any(_TO_TRIGGER.fullmatch(doc.document.text, c.end, m.begin)
-               for c in doc.matches_in(since, m.begin, "occasion"))
 
 
 def _told_near(doc: Doc, event: Event | None, sentence: int) -> bool:
