@@ -136,6 +136,8 @@ class Doc:
     title_persons: tuple[str, ...] = ()
     # per sentence, its first-person speakers and whether a transcript label names them (see voice.py)
     voice: tuple[tuple[tuple[str, ...], bool], ...] = ()
+    # the sentences of a journalist's question ("Вопрос: Обсуждалась ли ...?"), see voice.py
+    asked: frozenset[int] = frozenset()
     quotes: tuple[Quote, ...] = ()
     event_mentions: tuple[EventMention, ...] = ()
     events: tuple[Event, ...] = ()

@@ -109,7 +109,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     collective = [m for m in doc.matches_of("collective") if refers_to_participants(doc, m)]
     mentions: list[EventMention] = []
     last_group: tuple[str, ...] = ()
-    voice = tuple(voices(doc, lexicon))  # the document's own speakers, sentence by sentence
+    found, asked = voices(doc, lexicon)
+    voice = tuple(found)  # the document's own speakers, sentence by sentence
     told: tuple[str, ...] = ()  # the participants of the last event mention, even one too small to keep
     hosted: dict[int, int] = {}  # a gathering's mention -> the mention of the event held on its margins
     planned = [m for m in doc.matches_of("speech", "modality", "prospect")
@@ -214,7 +215,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     events = _merge(doc, mentions)
     events = _readout_date(doc, lexicon, mentions, events)
     events = _hosts_date(events, hosted)
-    return replace(doc, voice=voice, event_mentions=tuple(mentions), events=tuple(events))
+    return replace(doc, voice=voice, asked=asked, event_mentions=tuple(mentions), events=tuple(events))
 
 
 _LEAD = 1500  # characters: a news lead, short enough that its first event is the news of the day

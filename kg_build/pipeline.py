@@ -95,8 +95,8 @@ STAGES: dict[str, Stage] = {
     "resolutions": Stage("resolutions", find_resolutions, ("mentions",), ("mentions", "resolutions")),
     "title": Stage("title", _title, ("anchor", "unknown_persons"), ("title_persons", "unknown_persons")),
     "references": Stage("references", resolve_references, ("mentions",), ("mentions",)),
-    "events": Stage("events", find_events, ("mentions", "times", "anchor"), ("voice", "event_mentions", "events")),
-    "statements": Stage("statements", find_statements, ("events", "voice"), ("quotes", "statements")),
+    "events": Stage("events", find_events, ("mentions", "times", "anchor"), ("voice", "asked", "event_mentions", "events")),
+    "statements": Stage("statements", find_statements, ("events", "voice", "asked"), ("quotes", "statements")),
 }
 
 PIPELINE: tuple[str, ...] = tuple(STAGES)

@@ -130,6 +130,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
         if not speakers:
             continue
         collective = kind in ("collective", "readout", "side", "purpose")
+        if sentence in doc.asked and (collective or kind == "voice"):
+            continue  # "Вопрос: Обсуждалась ли ... в ходе встречи?": asked of them, not raised by them
         event_index = _current_event(doc, sentence, verb.begin if collective and verb is not None else None)
         if event_index is None and collective and verb is not None:
             event_index = _next_event(doc, sentence, verb)

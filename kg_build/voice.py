@@ -22,9 +22,10 @@ __all__ = ["voices"]
 _LABEL = re.compile(r"((?:[^\W\d_]{1,3}\.[ \t]?){0,2}[^\n:.!?\"“”]{1,160}?):\s")
 
 
-def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
+def voices(doc: Doc, lexicon: Lexicon) -> tuple[list[tuple[tuple[str, ...], bool]], frozenset[int]]:
     """The first-person speaker of each sentence (None where it is unknown), and whether a
-    transcript label names it (then the whole paragraph is that speaker's)."""
+    transcript label names it (then the whole paragraph is that speaker's); and the sentences of
+    a journalist's turn ("Question: ...", until the next label)."""
     text = doc.document.text
     speech = bool(doc.title_persons)
     house = _house_voice(doc, lexicon)
@@ -35,11 +36,14 @@ def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
     answers = {(m.begin, m.end) for m in doc.matches_of("answer")}
     floor = current  # who spoke last, by name or title: an "Answer:" label gives the floor back
     out: list[tuple[tuple[str, ...], bool]] = []
-    for s in doc.sentences:
+    asked: set[int] = set()
+    asking = False
+    for k, s in enumerate(doc.sentences):
         m = _LABEL.match(text, s.begin)
         if m and m.end() <= s.end and (m.start(1), m.end(1)) in answers and floor:
-            current, labelled = floor, True
+            current, labelled, asking = floor, True, False
         elif m and m.end() <= s.end and _is_label(m.group(1), m.start(1), m.end(1), clauses):
+            asking = False  # another label ends a journalist's turn, even one naming no one we know
             persons = [x for x in doc.mentions if x.type == "Person" and m.start(1) <= x.begin < m.end(1)]
             # the speaker is the person the label names ("Н.Патрушев ... помощник Президента",
             # "Пресс-секретарь Президента Д.Песков"), else the one its title is ("THE PRESIDENT")
@@ -50,8 +54,11 @@ def voices(doc: Doc, lexicon: Lexicon) -> list[tuple[tuple[str, ...], bool]]:
                 current = ((named or persons[-1:])[0].iri,) if persons else ()
                 floor = current or floor
                 labelled = True
+                asking = not persons and (m.start(1), m.end(1)) in interlocutors
+        if asking:
+            asked.add(k)
         out.append((current, labelled and bool(current)))
-    return out
+    return out, frozenset(asked)
 
 
 _LIST = re.compile(rf",|\b(?:{AND_PATTERN})\b")

@@ -504,6 +504,19 @@ def test_a_question_label_is_no_ones_turn_and_an_answer_label_gives_the_floor_ba
     assert said(doc) == {("vladimir-putin", "nato-russia-council"), ("vladimir-putin", "osce")}
 
 
+def test_what_a_journalist_asks_about_is_not_raised_by_those_the_question_names(lexicon: Lexicon) -> None:
+    text = ("Сергей Лавров провел пресс-конференцию в Москве.\nВопрос: Обсуждалась ли тема расширения НАТО в ходе "
+            "двусторонней встречи с министром иностранных дел Индии Субраманьямом Джайшанкаром на полях СМИД ШОС? "
+            "Как вы оцениваете итоги?\nС.В.Лавров: Мы обсуждали Минские соглашения.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 5, 5), lang="ru")
+    assert said(doc) == {("sergey-lavrov", "minsk-agreements")}
+    # the turn ends at the next label, and a journalist may still report what someone said
+    text = ("Q: The leaders discussed the Normandy format at the summit, didn't they? Macron said NATO was brain-dead.\n"
+            "PRESIDENT PUTIN: We discussed the Minsk agreements at the summit.")
+    doc = run_text(text, lexicon, published=dt.date(2019, 12, 10), source="kremlin.ru")
+    assert said(doc) == {("emmanuel-macron", "nato"), ("vladimir-putin", "minsk-agreements")}
+
+
 def test_a_date_in_the_speakers_own_words_or_in_a_quote_is_what_was_said_not_when(lexicon: Lexicon) -> None:
     def dated(text: str, **kw: object) -> set[tuple[str, dt.date | None]]:
         doc = run_text(text, lexicon, published=dt.date(2022, 4, 27), **kw)  # type: ignore[arg-type]
