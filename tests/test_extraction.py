@@ -119,6 +119,27 @@ def test_russian_roles_as_the_head_of_a_countrys_state_government_or_diplomacy_r
         assert who in persons(run_text(text, lexicon, published=day, lang="ru")), text
 
 
+
+@pytest.mark.parametrize("text, lang, day, who", [
+    ("The Japanese defence minister said the Quad matters.", "en", dt.date(2021, 5, 1), "nobuo-kishi"),
+    ("The Japanese defence minister said the Quad matters.", "en", dt.date(2023, 5, 1), "yasukazu-hamada"),
+    ("Le ministre italien de la Défense a parlé de l'OTAN.", "fr", dt.date(2023, 1, 10), "guido-crosetto"),
+    ("Министр обороны Белоруссии заявил о важности ОДКБ.", "ru", dt.date(2022, 3, 1), "viktor-khrenin"),
+    ("Главу Минобороны Казахстана приняли в Москве.", "ru", dt.date(2023, 3, 1), "ruslan-zhaksylykov"),
+    ("The German government spokesman said Germany supports the Normandy format.", "en", dt.date(2019, 3, 1),
+     "steffen-seibert"),
+    ("Ukrainian Foreign Ministry spokesperson said Ukraine wants NATO membership.", "en", dt.date(2022, 6, 1),
+     "oleg-nikolenko"),
+    ("The South Korean Prime Minister discussed North Korea.", "en", dt.date(2023, 3, 1), "han-duck-soo"),
+    ("The Kyrgyz Prime Minister discussed the EAEU.", "en", dt.date(2023, 3, 1), "akylbek-japarov"),
+    ("Jake Sullivan met the Japanese National Security Advisor.", "en", dt.date(2022, 9, 1), "takeo-akiba"),
+    ("The Argentine Foreign Minister raised the G20.", "en", dt.date(2022, 9, 1), "santiago-cafiero"),
+    ("The Kyrgyz president discussed the CSTO.", "en", dt.date(2020, 12, 1), "talant-mamytov"),
+])
+def test_defence_ministers_spokespeople_and_security_advisers_resolve_on_the_date(
+        lexicon: Lexicon, text: str, lang: str, day: dt.date, who: str) -> None:
+    assert RES + f"person/{who}" in persons(run_text(text, lexicon, published=day, lang=lang))
+
 def test_italian_role_with_republic_resolves(lexicon: Lexicon) -> None:
     doc = run_text("Ha parlato con il presidente della Repubblica francese.", lexicon, lang="it",
                    published=dt.date(2020, 11, 7))
