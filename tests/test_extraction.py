@@ -119,7 +119,6 @@ def test_russian_roles_as_the_head_of_a_countrys_state_government_or_diplomacy_r
         assert who in persons(run_text(text, lexicon, published=day, lang="ru")), text
 
 
-
 @pytest.mark.parametrize("text, lang, day, who", [
     ("The Japanese defence minister said the Quad matters.", "en", dt.date(2021, 5, 1), "nobuo-kishi"),
     ("The Japanese defence minister said the Quad matters.", "en", dt.date(2023, 5, 1), "yasukazu-hamada"),
@@ -139,6 +138,7 @@ def test_russian_roles_as_the_head_of_a_countrys_state_government_or_diplomacy_r
 def test_defence_ministers_spokespeople_and_security_advisers_resolve_on_the_date(
         lexicon: Lexicon, text: str, lang: str, day: dt.date, who: str) -> None:
     assert RES + f"person/{who}" in persons(run_text(text, lexicon, published=day, lang=lang))
+
 
 def test_italian_role_with_republic_resolves(lexicon: Lexicon) -> None:
     doc = run_text("Ha parlato con il presidente della Repubblica francese.", lexicon, lang="it",
