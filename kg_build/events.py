@@ -109,8 +109,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     collective = [m for m in doc.matches_of("collective") if refers_to_participants(doc, m)]
     mentions: list[EventMention] = []
     last_group: tuple[str, ...] = ()
-    found, asked = voices(doc, lexicon)
-    voice = tuple(found)  # the document's own speakers, sentence by sentence
+    voice, asked = voices(doc, lexicon)  # the document's own speakers sentence by sentence; its questions
     told: tuple[str, ...] = ()  # the participants of the last event mention, even one too small to keep
     hosted: dict[int, int] = {}  # a gathering's mention -> the mention of the event held on its margins
     planned = [m for m in doc.matches_of("speech", "modality", "prospect")

@@ -22,7 +22,7 @@ __all__ = ["voices"]
 _LABEL = re.compile(r"((?:[^\W\d_]{1,3}\.[ \t]?){0,2}[^\n:.!?\"“”]{1,160}?):\s")
 
 
-def voices(doc: Doc, lexicon: Lexicon) -> tuple[list[tuple[tuple[str, ...], bool]], frozenset[int]]:
+def voices(doc: Doc, lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, ...], bool], ...], frozenset[int]]:
     """The first-person speaker of each sentence (None where it is unknown), and whether a
     transcript label names it (then the whole paragraph is that speaker's); and the sentences of
     a journalist's turn ("Question: ...", until the next label)."""
@@ -58,7 +58,7 @@ def voices(doc: Doc, lexicon: Lexicon) -> tuple[list[tuple[tuple[str, ...], bool
         if asking:
             asked.add(k)
         out.append((current, labelled and bool(current)))
-    return out, frozenset(asked)
+    return tuple(out), frozenset(asked)
 
 
 _LIST = re.compile(rf",|\b(?:{AND_PATTERN})\b")
