@@ -7,9 +7,10 @@ head noun and keep what follows ("Совета Безопасности ООН":
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-__all__ = ["case_forms", "nominative", "is_cyrillic", "common_words", "first_name_at"]
+__all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "common_words", "first_name_at"]
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -69,6 +70,20 @@ def nominative(name: str) -> str:
         form = (parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})) if parse else None
         out.append(form.word.capitalize() if form else word)
     return " ".join(out)
+
+
+def may_be_nominative(phrase: str) -> bool:
+    """Whether a Russian phrase can be in the nominative, the case of a verb's subject, by its first
+    word, which agrees with the phrase's case in a name or a title ("Президент Франции", "Меркель",
+    "он", "А.Гутерриш"; not "Владимира Путина", "российского лидера", "Сергеем Лавровым"). A phrase
+    in another script, or a word the dictionary only guesses at without a case, may be."""
+    words = [w for w in _INITIALS.sub("", phrase).split() if is_cyrillic(w)]
+    if not words:
+        return True
+    return any(p.tag.case in ("nomn", None) for p in _analyzer().parse(words[0]))
+
+
+_INITIALS = re.compile(r"\b(?:[А-ЯЁ]\.\s?)+")  # "В.А.Зеленского", "А. Гутерриш"
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})

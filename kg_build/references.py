@@ -14,6 +14,7 @@ from dataclasses import replace
 from .annotations import Doc, Mention, Spans
 from .language import AND_WORDS, WITH_PATTERN
 from .lexicon import Lexicon, Match
+from .morphology import may_be_nominative
 
 __all__ = ["resolve_references", "speech_agent", "partners", "sentence_speakers", "persons_in",
            "refers_to_participants", "said_in_first_person", "cited_source", "cited_as_source"]
@@ -35,8 +36,13 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
     """The persons who speak with this verb: the nearest person (and its coordination) before it
     in the sentence, else the nearest right after it ("said Lavrov", "ha detto Putin")."""
     sentence = doc.sentence_at(verb.begin)
-    persons = persons_in(doc, sentence)
     text = doc.document.text
+    persons = persons_in(doc, sentence)
+    if doc.lang == "ru":
+        # "Президент Кубы поблагодарил Владимира Путина": Putin is not who thanks; but "обсудил с
+        # Сергеем Лавровым": Lavrov discussed it too
+        persons = [m for m in persons if may_be_nominative(text[m.begin:m.end])
+                   or _WITH_END.search(text[max(0, m.begin - 12):m.begin])]
     before = [m for m in persons if m.end <= verb.begin]
     if _said_by_me(doc, verb, before[-1].end if before else doc.sentences[sentence].begin):
         # "Я только что проинформировал Генерального секретаря": the person after is the object;
