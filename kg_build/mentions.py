@@ -215,6 +215,8 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             continue
         cue = _choose_sense(cues, tok.begin, text, locative_ends, lexicon)
         entity = lexicon.entities[cue.value]
+        if entity.type == "Person" and _inside_a_longer_name(doc, tok):
+            continue
         mentions.append(Mention(tok.begin, tok.end, entity.iri, entity.type, "name", doc.sentence_at(tok.begin)))
     named_persons = {m.iri for m in mentions if m.type == "Person"}
     # publisher convention: "the President" in a president.gov.ua readout is Ukraine's president
@@ -283,10 +285,26 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     return replace(doc, mentions=tuple(mentions), unknown_persons=tuple(unknown.values()))
 
 
+_GIVEN_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]+)[ \t]+$")
+_HYPHENED_AFTER = re.compile(r"-[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
+def _inside_a_longer_name(doc: Doc, tok: Match) -> bool:
+    """A person's name that is part of an unknown person's longer one: between a given name and a
+    hyphened second surname the lexicon does not know ("Ellen Johnson-Sirleaf" is not Boris Johnson)."""
+    text = doc.document.text
+    if not _HYPHENED_AFTER.match(text, tok.end) or not all(c.value.startswith(_PERSON) for c in tok.of("entity")):
+        return False
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, tok.begin - 30), tok.begin)
+    return given is not None and not doc.matches_in(given.start(1), given.end(1), "entity", "role", "post", "demonym") \
+        and not doc.matches_in(tok.end + 1, tok.end + 2, "entity")
+
+
 def _spans(doc: Doc, matched: Spans | None, known_words: Spans | None) -> tuple[Spans, Spans]:
     """The spans of all matches and of the words that end a name, built once a title needs them."""
     if matched is None or known_words is None:
-        matched = Spans((t.begin, t.end) for t in doc.matches)
+        # a name inside an unknown one's is free for it: "Ellen Johnson-Sirleaf"
+        matched = Spans((t.begin, t.end) for t in doc.matches if not (t.of("entity") and _inside_a_longer_name(doc, t)))
         text = doc.document.text
         known_words = Spans((t.begin, t.end) for t in doc.matches if _ends_names(t, text))
     return matched, known_words

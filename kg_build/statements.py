@@ -121,9 +121,13 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     voice = doc.voice
     first_person = [m for m in doc.matches_of("pronoun") if any(c.value == "first" for c in m.of("pronoun"))]
     documents_dates = _documents_dates(doc)
+    # a speech's title: what it names before "statement by" is where the speech was given
+    heading = next((m.begin for m in doc.matches_of("speech-title")), None) if doc.title_persons else None
     for subject in _subjects(doc):
         sentence = subject.sentence
         s = doc.sentences[sentence]
+        if heading is not None and s.paragraph == 0 and subject.begin < heading:
+            continue  # "UN General Debate ...: statement by Liberia (...)": the record's series, not its words
         speakers, kind, verb = _speakers(doc, subject, cues, sides, quotes, s.begin, s.end, sources)
         if not speakers:
             speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)

@@ -805,6 +805,23 @@ def test_a_topic_is_not_raised_before_it_began(lexicon: Lexicon) -> None:
     assert topics(text) == {"ebola", "covid-19-pandemic", "covid-19-vaccines"}  # when is not known
 
 
+def test_a_speech_record_is_its_speakers_words_but_its_heading_is_not(lexicon: Lexicon) -> None:
+    # "Johnson" inside "Ellen Johnson-Sirleaf" is not Boris Johnson: she is a person of her own
+    title = "UN General Debate, 71th session (2016): statement by Liberia (Mrs. Ellen Johnson-Sirleaf, President)"
+    text = f"{title}\n\nWe remain grateful to the United Nations for its Mission in Liberia."
+    doc = extract(Document(id="t.txt", text=text, lang="en", title=title), lexicon)
+    assert said(doc) == {("ellen-johnson--sirleaf", "un")}
+    assert {s.sentence for s in doc.statements} == {1}  # the body's sentence, not the heading's "UN"
+    # a heading that names what the speech is on keeps it
+    title = "Statement by Press Secretary Karine Jean-Pierre on President Biden's Meeting with Quad Leaders"
+    doc = extract(Document(id="t.txt", text=f"{title}\n\nThe leaders will meet tomorrow.", lang="en", title=title,
+                           published=dt.date(2023, 5, 19), source="whitehouse.gov"), lexicon)
+    assert ("karine-jean-pierre", "quad") in said(doc)
+    # two known persons joined by a hyphen stay themselves
+    doc = run_text("The Biden-Xi meeting and the Johnson-Macron call were held.", lexicon, published=dt.date(2021, 11, 16))
+    assert {"joe-biden", "xi-jinping", "boris-johnson", "emmanuel-macron"} <= {p.rsplit("/", 1)[-1] for p in persons(doc)}
+
+
 def test_a_context_label_in_another_bodys_name_is_not_that_body(lexicon: Lexicon) -> None:
     unsc = RES + "org/un-security-council"
     text = ("The United Nations must act. Mr Chairman of the CSTO Collective Security Council, I thank you. "
