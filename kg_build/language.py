@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "detect_language"]
+__all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "ABOUT_PATTERN", "detect_language"]
 
 #: The languages dipkg has a lexicon for, as ISO 639-1 codes.
 SUPPORTED = ("en", "it", "fr", "de", "ru")
@@ -13,6 +13,11 @@ AND_WORDS = ("and", "e", "ed", "et", "und", "и")
 AND_PATTERN = "|".join(AND_WORDS)
 #: The words that name a partner ("met with Macron", "с Макроном"), as an alternation.
 WITH_PATTERN = "with|con|avec|mit|с|со"
+#: The words after which a speech's title tells what it is about, where or with whom, not who speaks
+#: ("Statement by President Joe Biden on ... Call with President Zelenskyy"), as an alternation.
+ABOUT_PATTERN = ("on|at|with|to|for|about|regarding|following|after|before|during|in|upon|"
+                 "su|sul|sulla|con|per|dopo|sur|avec|pour|après|lors|über|mit|zu|zum|zur|nach|bei|vor|"
+                 "о|об|с|со|на|по|в|во|после|перед")
 
 _SAMPLE = 2000  # characters: plenty for five well-separated languages, and keeps detection fast
 

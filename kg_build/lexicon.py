@@ -447,9 +447,10 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             continue
         if kind == "trigger":
             cue = Cue(kind, _local(row["evokes"]))
-        elif kind in ("speech", "modality"):  # extra2: "reciprocal" for "discussed X with Macron"
-            cue = Cue(kind, _local(row["modality"]) if row["modality"] else "", row["cue"],
-                      "reciprocal" if row["reciprocal"] == "true" else None)
+        elif kind in ("speech", "modality"):
+            # extra2: "reciprocal" for "discussed X with Macron", "object" for "thanked Biden"
+            flags = [f for f, key in (("reciprocal", "reciprocal"), ("object", "objectFollows")) if row[key] == "true"]
+            cue = Cue(kind, _local(row["modality"]) if row["modality"] else "", row["cue"], " ".join(flags) or None)
         elif kind == "role":
             cue = Cue(kind, row["roleKind"] or "post", row["postType"], row["cue"])
             role_words.update(w for w in fold(row["form"] or "").split() if w.isalpha())

@@ -274,6 +274,13 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
         if phrase.kind == "title":
             continue
         group += 1
+        if not posts and definite and phrase.kind == "post" and not phrase.countries:
+            # "The Vice President thanked ..." after "Readout of Vice President Harris's Meeting":
+            # the one person the document names who holds a post of that kind
+            named = _named_holder(lexicon, named_persons, phrase.post_type, on)
+            if named is not None:
+                mentions.append(Mention(phrase.begin, phrase.end, named[0], "Person", "role", sentence, named[1]))
+            continue
         for post in posts:
             holders = lexicon.holders(post, on)
             preferred = [h for h in holders if h in named_persons] or (holders if on is not None else [])
@@ -588,6 +595,16 @@ def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], se
                  if p in lexicon.posts}
         return [p for c in phrase.countries for t in sorted(types) for p in lexicon.find_posts(c, t)]
     return []
+
+
+def _named_holder(lexicon: Lexicon, named: set[str], post_type: str | None, on: dt.date | None
+                  ) -> tuple[str, str] | None:
+    """The one person among those named who holds a post of this type on the date, with the post."""
+    if post_type is None or on is None:
+        return None
+    found = {(person, post) for person in named for post in lexicon.posts_of(person, on)
+             if post in lexicon.posts and lexicon.posts[post].post_type == post_type}
+    return found.pop() if len({person for person, _ in found}) == 1 and len(found) == 1 else None
 
 
 def _counterpart_anchor(phrase: RolePhrase, mentions: list[Mention], sentence: int) -> Mention | None:

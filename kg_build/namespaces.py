@@ -109,6 +109,7 @@ class DIP(DefinedNamespace):
     monthNumber: URIRef
     namesPostType: URIRef
     numberedBy: URIRef
+    objectFollows: URIRef
     participant: URIRef
     party: URIRef
     place: URIRef

@@ -5,15 +5,16 @@ Every stage is a pure callable ``(Doc, Lexicon) -> Doc`` that declares the Doc f
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 
-from .annotations import Doc, index_matches
+from .annotations import Doc, Mention, index_matches
 from .documents import Document
 from .errors import DipkgError
 from .events import find_events
-from .language import SUPPORTED, detect_language
-from .lexicon import Lexicon, fold
+from .language import ABOUT_PATTERN, SUPPORTED, detect_language
+from .lexicon import Lexicon, Match, fold
 from .mentions import find_mentions, resolve_roles
 from .references import resolve_references
 from .resolutions import find_resolutions
@@ -62,18 +63,33 @@ def _title(doc: Doc, lexicon: Lexicon) -> Doc:
     if doc.document.text.startswith(title):
         end = len(title)
         cues = [m for m in doc.matches_of("speech-title") if m.end <= end]
-        people = list(dict.fromkeys(m.iri for m in doc.mentions if m.type == "Person" and m.begin < end))
+        people = _speakers_titled(title, cues, [m for m in doc.mentions if m.type == "Person" and m.begin < end])
         extra: tuple = ()
     else:  # a separate title (an HTML <title>): read it on its own
         found = run(make_doc(Document(id=doc.document.id, text=title, lang=doc.lang, published=doc.anchor)),
                     lexicon, ("segment", "match", "mentions"))
         cues = list(found.matches_of("speech-title"))
-        people = list(dict.fromkeys(m.iri for m in found.mentions if m.type == "Person"))
+        people = _speakers_titled(title, cues, [m for m in found.mentions if m.type == "Person"])
         known = {u[0] for u in doc.unknown_persons}
         extra = tuple(u for u in found.unknown_persons if u[0] in people and u[0] not in known)
     if not cues or not people:
         return doc
     return replace(doc, title_persons=tuple(people), unknown_persons=doc.unknown_persons + extra)
+
+
+_ABOUT = re.compile(rf"(?<!\w)(?:{ABOUT_PATTERN})(?!\w)", re.I)
+
+
+def _speakers_titled(title: str, cues: list[Match], persons: list[Mention]) -> list[str]:
+    """The persons a speech's title names as its speakers: those before its first cue and those
+    after it up to a word that turns to what it is about ("Statement by President Joe Biden on
+    Support for Ukraine and Call with President Zelenskyy": Biden only)."""
+    if not cues:
+        return []
+    cue = cues[0]
+    stop = _ABOUT.search(title, cue.end)
+    last = stop.start() if stop else len(title)
+    return list(dict.fromkeys(m.iri for m in persons if m.begin < cue.begin or cue.end <= m.begin < last))
 
 
 def _roles(doc: Doc, lexicon: Lexicon) -> Doc:

@@ -63,6 +63,9 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
                 group.insert(0, m)
             return group
     # "said Lavrov"; "обсудили сегодня по телефону Владимир Путин и Никол Пашинян"
+    cues = verb.of("speech")
+    if doc.lang != "ru" and cues and all("object" in (c.extra2 or "").split() for c in cues):
+        return []  # "Fiji welcomes the announcement by President Biden": Biden is no speaker here
     after = [m for m in persons if m.begin >= verb.end and m.begin - verb.end <= 30
              and not any(ch in text[verb.end:m.begin] for ch in ".,;:\u201c\u00ab\"")]
     if not after:
@@ -103,7 +106,7 @@ def partners(doc: Doc, verb: Match, agents: list[Mention]) -> list[Mention]:
     """The persons a reciprocal verb's agents act with, named after "with" in the verb's clause:
     "Zelenskyy discussed energy security with Johnson", "обсудил с Олафом Шольцем и Эммануэлем
     Макроном"; nobody when the verb is not reciprocal (lexicon: dip:reciprocal)."""
-    if not agents or not any(c.extra2 == "reciprocal" for c in verb.of("speech")):
+    if not agents or not any("reciprocal" in (c.extra2 or "").split() for c in verb.of("speech")):
         return []
     text = doc.document.text
     after = [m for m in persons_in(doc, doc.sentence_at(verb.begin)) if m.begin >= verb.end]

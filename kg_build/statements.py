@@ -121,12 +121,11 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     voice = doc.voice
     first_person = [m for m in doc.matches_of("pronoun") if any(c.value == "first" for c in m.of("pronoun"))]
     documents_dates = _documents_dates(doc)
-    # a speech's title: what it names before "statement by" is where the speech was given
-    heading = next((m.begin for m in doc.matches_of("speech-title")), None) if doc.title_persons else None
+    heading = _series_end(doc)
     for subject in _subjects(doc):
         sentence = subject.sentence
         s = doc.sentences[sentence]
-        if heading is not None and s.paragraph == 0 and subject.begin < heading:
+        if subject.begin < heading:
             continue  # "UN General Debate ...: statement by Liberia (...)": the record's series, not its words
         speakers, kind, verb = _speakers(doc, subject, cues, sides, quotes, s.begin, s.end, sources)
         if not speakers:
@@ -177,6 +176,18 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             statements.append(Statement(speaker, subject.iri, sentence, s.begin, s.end, event_index, date,
                                         precision, modality, reporter))
     return replace(doc, statements=tuple(statements))
+
+
+def _series_end(doc: Doc) -> int:
+    """Where the series a speech's title opens with ends ("UN General Debate, 78th session (2023):
+    statement by Egypt (...)"): the colon before its first "statement by"; 0 when there is none
+    ("The G7, NATO and EU summits ... - address by the President of Ukraine" is about them)."""
+    if not doc.title_persons:
+        return 0
+    cue = next(iter(doc.matches_of("speech-title")), None)
+    if cue is None or doc.sentences[doc.sentence_at(cue.begin)].paragraph != 0:
+        return 0
+    return doc.document.text.rfind(":", 0, cue.begin) + 1
 
 
 def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[int, str], quotes: tuple[Quote, ...],

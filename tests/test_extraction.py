@@ -972,6 +972,19 @@ def test_a_russian_person_after_the_verb_in_another_case_is_its_object_not_its_s
     assert ("sergey-lavrov", "covid-19-pandemic") in said(doc)
 
 
+def test_the_person_right_after_thanked_or_welcomed_is_its_object(lexicon: Lexicon) -> None:
+    doc = run_text("Readout of Vice President Harris's Call with Chancellor Merkel\n\nThe Vice President thanked "
+                   "Chancellor Merkel for Germany's contributions to global vaccination efforts.", lexicon,
+                   published=dt.date(2021, 7, 15), source="whitehouse.gov")
+    assert said(doc) == {("kamala-harris", "covid-19-vaccines")}
+    doc = run_text("Fiji welcomes the announcement by President Biden of climate finance.", lexicon,
+                   published=dt.date(2023, 9, 22))
+    assert said(doc) == set()
+    # "said" may come before its speaker
+    doc = run_text("Climate finance matters most, said President Biden.", lexicon, published=dt.date(2023, 9, 22))
+    assert said(doc) == {("joe-biden", "climate-change")}
+
+
 def test_russian_case_forms_come_from_morphology_not_only_the_lexicon(lexicon: Lexicon) -> None:
     # the lexicon lists "Черноморская зерновая инициатива" in the nominative only
     doc = run_text("Лавров говорил о Черноморской зерновой инициативе.", lexicon, lang="ru")
@@ -1251,3 +1264,13 @@ def test_new_persons_are_found_by_name_and_russian_case_form(lexicon: Lexicon) -
     assert RES + "person/mahmoud-abbas" in persons(doc)
     doc = run_text("We congratulate Mr. Sam Kahamba Kutesa on his election.", lexicon)
     assert persons(doc) == {RES + "person/sam-kutesa"}
+
+
+def test_a_bare_role_is_the_one_person_named_who_holds_such_a_post(lexicon: Lexicon) -> None:
+    text = ("Readout of National Security Advisor Jake Sullivan's Meeting with Foreign Minister Kuleba\n\n"
+            "The National Security Advisor raised energy security.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 9, 1), source="whitehouse.gov")
+    assert said(doc) == {("jake-sullivan", "energy-security")}
+    # nobody named holds such a post: no one is guessed
+    doc = run_text("The National Security Advisor raised energy security.", lexicon, published=dt.date(2022, 9, 1))
+    assert said(doc) == set()
