@@ -1274,3 +1274,12 @@ def test_a_bare_role_is_the_one_person_named_who_holds_such_a_post(lexicon: Lexi
     # nobody named holds such a post: no one is guessed
     doc = run_text("The National Security Advisor raised energy security.", lexicon, published=dt.date(2022, 9, 1))
     assert said(doc) == set()
+
+
+def test_a_speech_title_names_its_speakers_not_whom_it_is_about(lexicon: Lexicon) -> None:
+    title = "Statement by President Joe Biden on Support for Ukraine and Call with President Zelenskyy of Ukraine"
+    text = f"{title}\n\nI reaffirmed our support for the sovereignty and territorial integrity of Ukraine."
+    doc = extract(Document(id="t.txt", text=text, lang="en", title=title, published=dt.date(2022, 6, 15),
+                           source="whitehouse.gov"), lexicon)
+    assert doc.title_persons == (RES + "person/joe-biden",)
+    assert said(doc) == {("joe-biden", "sovereignty-and-territorial-integrity")}
