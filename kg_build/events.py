@@ -280,10 +280,12 @@ def set_at(doc: Doc, since: int, trigger: int) -> bool:
     clause: "Speaking at a press conference", "на пресс-конференции", "told a news conference",
     "X was discussed during the talks between A and B"."""
     text = doc.document.text
+    outcomes = {m.end for m in doc.matches_in(since, trigger, "outcome")}
     for m in doc.matches_in(since, trigger, "occasion"):
         gap = text[m.end:trigger]
-        if m.end <= trigger and len(gap.split()) <= _SET_AT_WORDS and not any(ch in gap for ch in ".,;:"):
-            return True
+        if m.end <= trigger and len(gap.split()) <= _SET_AT_WORDS and not any(ch in gap for ch in ".,;:") \
+                and not any(end < m.begin and not text[end:m.begin].strip() for end in outcomes):
+            return True  # not "the agreements reached during the visit": the visit is theirs
     return False
 
 

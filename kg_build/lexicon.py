@@ -433,7 +433,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "PurposeCue": "purpose", "OccasionCue": "occasion", "MarginsCue": "margins",
              "AddressCue": "address", "InterlocutorCue": "interlocutor",
              "AnswerCue": "answer", "ProspectCue": "prospect", "WeekdayShiftCue": "weekshift",
-             "BodyNoun": "body-noun", "ResolutionCue": "resolution"}
+             "BodyNoun": "body-noun", "ResolutionCue": "resolution",
+             "OutcomeCue": "outcome"}
     role_words: set[str] = set()
     body_nouns: set[str] = set()
     resolution_bodies: dict[str, str] = {}

@@ -55,6 +55,7 @@ class DIP(DefinedNamespace):
     Modality: URIRef
     ModalityCue: URIRef
     OccasionCue: URIRef
+    OutcomeCue: URIRef
     Organization: URIRef
     Person: URIRef
     PhoneCall: URIRef

@@ -1283,3 +1283,13 @@ def test_a_speech_title_names_its_speakers_not_whom_it_is_about(lexicon: Lexicon
                            source="whitehouse.gov"), lexicon)
     assert doc.title_persons == (RES + "person/joe-biden",)
     assert said(doc) == {("joe-biden", "sovereignty-and-territorial-integrity")}
+
+
+def test_an_occasion_of_what_was_reached_is_not_the_statements_event(lexicon: Lexicon) -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of Tajikistan Emomali Rahmon. They pointed "
+            "out the importance of implementing the agreements reached during a visit by President of Tajikistan "
+            "to Russia in December 2021 and of coordination within the CSTO.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 4, 8), source="kremlin.ru")
+    assert {(s.speaker.rsplit("/", 1)[-1], s.date) for s in doc.statements if s.subject.endswith("/csto")} == {
+        ("vladimir-putin", dt.date(2022, 4, 8)), ("emomali-rahmon", dt.date(2022, 4, 8))}
+    assert all(doc.events[s.event].type == "PhoneCall" for s in doc.statements)
