@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "ABOUT_PATTERN", "detect_language"]
+__all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "ABOUT_PATTERN", "UPPER", "detect_language"]
 
 #: The languages dipkg has a lexicon for, as ISO 639-1 codes.
 SUPPORTED = ("en", "it", "fr", "de", "ru")
@@ -18,6 +18,10 @@ WITH_PATTERN = "with|con|avec|mit|с|со"
 ABOUT_PATTERN = ("on|at|with|to|for|about|regarding|following|after|before|during|in|upon|"
                  "su|sul|sulla|con|per|dopo|sur|avec|pour|après|lors|über|mit|zu|zum|zur|nach|bei|vor|"
                  "о|об|с|со|на|по|в|во|после|перед")
+
+#: The capital letters names are written with, as the inside of a regular-expression class: Latin with
+#: its accented letters (É, Š, Ž, Ł, Ő, Ș) and Cyrillic ("Ingrida Šimonytė", "Łukasz", "Ёлкин").
+UPPER = "A-Z" + "".join(ch for ch in map(chr, (*range(0xC0, 0x250), *range(0x400, 0x530))) if ch.isupper())
 
 _SAMPLE = 2000  # characters: plenty for five well-separated languages, and keeps detection fast
 

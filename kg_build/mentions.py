@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from urllib.parse import quote
 from dataclasses import dataclass, replace
 
 from .annotations import Doc, Mention, Spans
-from .language import AND_PATTERN
+from .language import AND_PATTERN, UPPER
 from .lexicon import Cue, Lexicon, Match, fold
 from .morphology import common_words, first_name_at, is_cyrillic, nominative
 
@@ -29,7 +30,7 @@ OF_WORDS = r"of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der"
 _OF = re.compile(rf"^\s+(?:{OF_WORDS})\s+$", re.I)
 _OF_AHEAD = re.compile(rf"\s+(?:{OF_WORDS})\s", re.I)
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
-_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
+_CAP = rf"[{UPPER}][\w'’\-]+"
 # "Mohammed Shia al-Sudani", "Harry S. Truman", "Ursula von der Leyen"
 _NEXT = r"(?:[ \t]+(?:(?:al|el|bin|ibn|von|van|der|den|de|da|di|du|dos|ter)[ \t\-])*(?:[A-Z]\.|" + _CAP + r"))"
 _NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}{_NEXT}{{1,3}})")
@@ -215,7 +216,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             continue
         cue = _choose_sense(cues, tok.begin, text, locative_ends, lexicon)
         entity = lexicon.entities[cue.value]
-        if entity.type == "Person" and _inside_a_longer_name(doc, tok):
+        if entity.type == "Person" and _inside_a_longer_name(doc, tok, lexicon):
             continue
         mentions.append(Mention(tok.begin, tok.end, entity.iri, entity.type, "name", doc.sentence_at(tok.begin)))
     named_persons = {m.iri for m in mentions if m.type == "Person"}
@@ -248,11 +249,11 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             idx, person = name
             mentions[idx] = replace(person, begin=phrase.begin, post=post)
             if _plural(text[phrase.begin:phrase.end]):
-                matched, known_words = _spans(doc, matched, known_words)
+                matched, known_words = _spans(doc, lexicon, matched, known_words)
                 mentions += _next_in_list(text, person.end, phrase, posts, lexicon, known_words, sentence, unknown)
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):
-            matched, known_words = _spans(doc, matched, known_words)
+            matched, known_words = _spans(doc, lexicon, matched, known_words)
             found = _unknown_name(text, phrase.end, known_words)
             if found:  # "French director Guy Lagache"
                 label, end = found
@@ -292,26 +293,44 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     return replace(doc, mentions=tuple(mentions), unknown_persons=tuple(unknown.values()))
 
 
-_GIVEN_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]+)[ \t]+$")
-_HYPHENED_AFTER = re.compile(r"-[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_GIVEN_NAME_BEFORE = re.compile(rf"(?:^|[\s(])([{UPPER}][^\W\d_]+|[{UPPER}]\.)[ \t]+$")
+_GIVEN_NAMES = re.compile(rf"((?:(?:[{UPPER}][^\W\d_]+|[{UPPER}]\.)[ \t]+){{1,3}})$")
+_HYPHENED_AFTER = re.compile(rf"-[{UPPER}]")
 
 
-def _inside_a_longer_name(doc: Doc, tok: Match) -> bool:
-    """A person's name that is part of an unknown person's longer one: between a given name and a
-    hyphened second surname the lexicon does not know ("Ellen Johnson-Sirleaf" is not Boris Johnson)."""
+def _inside_a_longer_name(doc: Doc, tok: Match, lexicon: Lexicon) -> bool:
+    """A person's one-word name that is the surname of someone else: after given names or an
+    initial that are not that person's ("Hunter Biden", "Mark C. Johnson", "Nicola Renzi"), or
+    before a hyphened second surname ("Ellen Johnson-Sirleaf" is not Boris Johnson). The person's
+    own given name among them, spelt near enough, keeps it ("Sameh Hassan Shoukry Selim",
+    "Vladamir Makei"). A capitalised word that opens the sentence ("Yesterday Johnson said") or
+    a Cyrillic one (a patronymic: "Владимирович Путин") is no given name, unless a hyphened
+    surname follows."""
     text = doc.document.text
-    if not _HYPHENED_AFTER.match(text, tok.end) or not all(c.value.startswith(_PERSON) for c in tok.of("entity")):
+    if " " in text[tok.begin:tok.end] or not all(c.value.startswith(_PERSON) for c in tok.of("entity")):
         return False
     given = _GIVEN_NAME_BEFORE.search(text, max(0, tok.begin - 30), tok.begin)
-    return given is not None and not doc.matches_in(given.start(1), given.end(1), "entity", "role", "post", "demonym") \
-        and not doc.matches_in(tok.end + 1, tok.end + 2, "entity")
+    if given is None or fold(given.group(1)) in lexicon.role_words or fold(given.group(1)) in lexicon.body_words \
+            or any(m.end > given.start(1) for m in doc.matches_in(max(0, given.start(1) - 80), given.end(1),
+                                                                  "entity", "role", "post", "demonym", "relative")):
+        return False  # "Secretary of Foreign Affairs Bárcena": a title's word, no given name
+    names = _GIVEN_NAMES.search(text, max(0, tok.begin - 50), tok.begin)
+    before = fold(names.group(1) if names else given.group(1)).split()
+    own = {fold(lexicon.entities[c.value].label).split()[0] for c in tok.of("entity") if c.value in lexicon.entities}
+    if any(SequenceMatcher(None, word, name).ratio() >= 0.8 for word in before for name in own):
+        return False  # the person's own given name, with middle names or a typo
+    if _HYPHENED_AFTER.match(text, tok.end):
+        return not doc.matches_in(tok.end + 1, tok.end + 2, "entity")
+    word = given.group(1)
+    opening = doc.sentences[doc.sentence_at(given.start(1))].begin
+    return word.endswith(".") or (not is_cyrillic(word) and text[opening:given.start(1)].strip(" \t\"“(") != "")
 
 
-def _spans(doc: Doc, matched: Spans | None, known_words: Spans | None) -> tuple[Spans, Spans]:
+def _spans(doc: Doc, lexicon: Lexicon, matched: Spans | None, known_words: Spans | None) -> tuple[Spans, Spans]:
     """The spans of all matches and of the words that end a name, built once a title needs them."""
     if matched is None or known_words is None:
         # a name inside an unknown one's is free for it: "Ellen Johnson-Sirleaf"
-        matched = Spans((t.begin, t.end) for t in doc.matches if not (t.of("entity") and _inside_a_longer_name(doc, t)))
+        matched = Spans((t.begin, t.end) for t in doc.matches if not (t.of("entity") and _inside_a_longer_name(doc, t, lexicon)))
         text = doc.document.text
         known_words = Spans((t.begin, t.end) for t in doc.matches if _ends_names(t, text))
     return matched, known_words

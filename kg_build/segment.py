@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .annotations import Sentence
+from .language import UPPER
 
 __all__ = ["split_sentences"]
 
@@ -13,7 +14,7 @@ _ABBREVIATIONS = frozenset(
     "sep sept oct nov dec gov sen rep amb min dept art para fig approx ca cf sig dott on pres "
     "г гг т.е т.д т.к им ул см стр тыс млн млрд".split()
 )
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
+_END = re.compile(rf"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[{UPPER}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _BREAKS = re.compile(r"\*\s?\*\s?\*")  # the Kremlin's " * * * " between a summary and a transcript
 

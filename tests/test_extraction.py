@@ -1293,3 +1293,16 @@ def test_an_occasion_of_what_was_reached_is_not_the_statements_event(lexicon: Le
     assert {(s.speaker.rsplit("/", 1)[-1], s.date) for s in doc.statements if s.subject.endswith("/csto")} == {
         ("vladimir-putin", dt.date(2022, 4, 8)), ("emomali-rahmon", dt.date(2022, 4, 8))}
     assert all(doc.events[s.event].type == "PhoneCall" for s in doc.statements)
+
+
+def test_a_known_surname_after_another_given_name_or_initial_is_someone_else(lexicon: Lexicon) -> None:
+    text = ("We saw Hunter Biden and Mark C. Johnson. Then Biden spoke. We met Sameh Hassan Shoukry Selim, "
+            "Vladamir Makei and Prime Minister of Lithuania Ingrida Šimonytė.")
+    doc = run_text(text, lexicon, published=dt.date(2021, 7, 15))
+    found = [(text[m.begin:m.end], m.iri.rsplit("/", 1)[-1]) for m in doc.mentions if m.type == "Person"]
+    assert found == [("Biden", "joe-biden"), ("Shoukry", "sameh-shoukry"), ("Makei", "vladimir-makei"),
+                     ("Prime Minister of Lithuania Ingrida Šimonytė", "ingrida-simonyte")]
+    # a title's word before a surname is no given name; Sen. and Rep. introduce legislators
+    text = "Sen. Rand Paul: The Iran deal is wrong.\n\nSecretary of State Antony Blinken said so."
+    doc = run_text(text, lexicon, published=dt.date(2023, 6, 22))
+    assert {m.iri.rsplit("/", 1)[-1] for m in doc.mentions if m.type == "Person"} == {"rand-paul", "antony-blinken"}
