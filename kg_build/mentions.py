@@ -330,7 +330,8 @@ def _spans(doc: Doc, lexicon: Lexicon, matched: Spans | None, known_words: Spans
     """The spans of all matches and of the words that end a name, built once a title needs them."""
     if matched is None or known_words is None:
         # a name inside an unknown one's is free for it: "Ellen Johnson-Sirleaf"
-        matched = Spans((t.begin, t.end) for t in doc.matches if not (t.of("entity") and _inside_a_longer_name(doc, t, lexicon)))
+        matched = Spans((t.begin, t.end) for t in doc.matches
+                        if not (t.of("entity") and _inside_a_longer_name(doc, t, lexicon)))
         text = doc.document.text
         known_words = Spans((t.begin, t.end) for t in doc.matches if _ends_names(t, text))
     return matched, known_words
