@@ -204,6 +204,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     locative_ends = {m.end for m in doc.matches_of("locative")}
     context: dict[str, list[int]] | None = None  # where each entity is named, for context labels
     written = _written(doc)
+    others: set[tuple[int, int]] = set()  # known surnames inside other persons' names ("Ellen Johnson-Sirleaf")
     for tok in tokens:
         cues = tok.of("entity")
         if written is not None:  # "pandemic" in 2014 is not the COVID-19 pandemic
@@ -217,6 +218,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
         cue = _choose_sense(cues, tok.begin, text, locative_ends, lexicon)
         entity = lexicon.entities[cue.value]
         if entity.type == "Person" and _inside_a_longer_name(doc, tok, lexicon):
+            others.add((tok.begin, tok.end))
             continue
         mentions.append(Mention(tok.begin, tok.end, entity.iri, entity.type, "name", doc.sentence_at(tok.begin)))
     named_persons = {m.iri for m in mentions if m.type == "Person"}
@@ -249,11 +251,11 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             idx, person = name
             mentions[idx] = replace(person, begin=phrase.begin, post=post)
             if _plural(text[phrase.begin:phrase.end]):
-                matched, known_words = _spans(doc, lexicon, matched, known_words)
+                matched, known_words = _spans(doc, others, matched, known_words)
                 mentions += _next_in_list(text, person.end, phrase, posts, lexicon, known_words, sentence, unknown)
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):
-            matched, known_words = _spans(doc, lexicon, matched, known_words)
+            matched, known_words = _spans(doc, others, matched, known_words)
             found = _unknown_name(text, phrase.end, known_words)
             if found:  # "French director Guy Lagache"
                 label, end = found
@@ -293,8 +295,9 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     return replace(doc, mentions=tuple(mentions), unknown_persons=tuple(unknown.values()))
 
 
-_GIVEN_NAME_BEFORE = re.compile(rf"(?:^|[\s(])([{UPPER}][^\W\d_]+|[{UPPER}]\.)[ \t]+$")
-_GIVEN_NAMES = re.compile(rf"((?:(?:[{UPPER}][^\W\d_]+|[{UPPER}]\.)[ \t]+){{1,3}})$")
+_NAME_WORD = rf"(?:[{UPPER}][^\W\d_]+|[{UPPER}]\.)"  # "Ellen", "C."
+#: the given names or initials right before a surname: the one next to it, and up to two before that
+_GIVEN_NAMES = re.compile(rf"(?:^|(?<=[\s(]))((?:{_NAME_WORD}[ \t]+){{0,2}})({_NAME_WORD})[ \t]+$")
 _HYPHENED_AFTER = re.compile(rf"-[{UPPER}]")
 
 
@@ -309,29 +312,30 @@ def _inside_a_longer_name(doc: Doc, tok: Match, lexicon: Lexicon) -> bool:
     text = doc.document.text
     if " " in text[tok.begin:tok.end] or not all(c.value.startswith(_PERSON) for c in tok.of("entity")):
         return False
-    given = _GIVEN_NAME_BEFORE.search(text, max(0, tok.begin - 30), tok.begin)
-    if given is None or fold(given.group(1)) in lexicon.role_words or fold(given.group(1)) in lexicon.body_words \
-            or any(m.end > given.start(1) for m in doc.matches_in(max(0, given.start(1) - 80), given.end(1),
+    names = _GIVEN_NAMES.search(text, max(0, tok.begin - 50), tok.begin)
+    if names is None:
+        return False
+    word = names.group(2)  # the word right before the surname
+    if fold(word) in lexicon.role_words or fold(word) in lexicon.body_words \
+            or any(m.end > names.start(2) for m in doc.matches_in(max(0, names.start(2) - 80), names.end(2),
                                                                   "entity", "role", "post", "demonym", "relative")):
         return False  # "Secretary of Foreign Affairs Bárcena": a title's word, no given name
-    names = _GIVEN_NAMES.search(text, max(0, tok.begin - 50), tok.begin)
-    before = fold(names.group(1) if names else given.group(1)).split()
+    before = fold(names.group(1) + word).split()
     own = {fold(lexicon.entities[c.value].label).split()[0] for c in tok.of("entity") if c.value in lexicon.entities}
-    if any(SequenceMatcher(None, word, name).ratio() >= 0.8 for word in before for name in own):
+    if any(SequenceMatcher(None, w, name).ratio() >= 0.8 for w in before for name in own):
         return False  # the person's own given name, with middle names or a typo
     if _HYPHENED_AFTER.match(text, tok.end):
         return not doc.matches_in(tok.end + 1, tok.end + 2, "entity")
-    word = given.group(1)
-    opening = doc.sentences[doc.sentence_at(given.start(1))].begin
-    return word.endswith(".") or (not is_cyrillic(word) and text[opening:given.start(1)].strip(" \t\"“(") != "")
+    opening = doc.sentences[doc.sentence_at(names.start(2))].begin
+    return word.endswith(".") or (not is_cyrillic(word) and text[opening:names.start(2)].strip(" \t\"“(") != "")
 
 
-def _spans(doc: Doc, lexicon: Lexicon, matched: Spans | None, known_words: Spans | None) -> tuple[Spans, Spans]:
-    """The spans of all matches and of the words that end a name, built once a title needs them."""
+def _spans(doc: Doc, others: set[tuple[int, int]], matched: Spans | None, known_words: Spans | None
+           ) -> tuple[Spans, Spans]:
+    """The spans of all matches and of the words that end a name, built once a title needs them;
+    ``others`` are names inside other persons' names, left free for them ("Ellen Johnson-Sirleaf")."""
     if matched is None or known_words is None:
-        # a name inside an unknown one's is free for it: "Ellen Johnson-Sirleaf"
-        matched = Spans((t.begin, t.end) for t in doc.matches
-                        if not (t.of("entity") and _inside_a_longer_name(doc, t, lexicon)))
+        matched = Spans((t.begin, t.end) for t in doc.matches if (t.begin, t.end) not in others)
         text = doc.document.text
         known_words = Spans((t.begin, t.end) for t in doc.matches if _ends_names(t, text))
     return matched, known_words
@@ -622,9 +626,9 @@ def _named_holder(lexicon: Lexicon, named: set[str], post_type: str | None, on: 
     """The one person among those named who holds a post of this type on the date, with the post."""
     if post_type is None or on is None:
         return None
-    found = {(person, post) for person in named for post in lexicon.posts_of(person, on)
-             if post in lexicon.posts and lexicon.posts[post].post_type == post_type}
-    return found.pop() if len({person for person, _ in found}) == 1 and len(found) == 1 else None
+    found = sorted((person, post) for person in named for post in lexicon.posts_of(person, on)
+                   if post in lexicon.posts and lexicon.posts[post].post_type == post_type)
+    return found[0] if found and all(person == found[0][0] for person, _ in found) else None
 
 
 def _counterpart_anchor(phrase: RolePhrase, mentions: list[Mention], sentence: int) -> Mention | None:

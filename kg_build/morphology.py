@@ -72,6 +72,7 @@ def nominative(name: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=8192)  # asked for every person of a sentence at each of its speech verbs
 def may_be_nominative(phrase: str) -> bool:
     """Whether a Russian phrase can be in the nominative, the case of a verb's subject, by its first
     word, which agrees with the phrase's case in a name or a title ("Президент Франции", "Меркель",

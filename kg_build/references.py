@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .annotations import Doc, Mention, Spans
 from .language import AND_WORDS, WITH_PATTERN
-from .lexicon import Lexicon, Match
+from .lexicon import Cue, Lexicon, Match
 from .morphology import may_be_nominative
 
 __all__ = ["resolve_references", "speech_agent", "partners", "sentence_speakers", "persons_in",
@@ -64,7 +64,7 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
             return group
     # "said Lavrov"; "обсудили сегодня по телефону Владимир Путин и Никол Пашинян"
     cues = verb.of("speech")
-    if doc.lang != "ru" and cues and all("object" in (c.extra2 or "").split() for c in cues):
+    if doc.lang != "ru" and cues and all(_flagged(c, "object") for c in cues):
         return []  # "Fiji welcomes the announcement by President Biden": Biden is no speaker here
     after = [m for m in persons if m.begin >= verb.end and m.begin - verb.end <= 30
              and not any(ch in text[verb.end:m.begin] for ch in ".,;:\u201c\u00ab\"")]
@@ -75,6 +75,11 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
         # Minister": a person before the verb is its subject, the one after it the object
         return [before[-1]]
     return _joined(text, after[0], persons, AND_WORDS)
+
+
+def _flagged(cue: Cue, flag: str) -> bool:
+    """A speech verb's lexicon flag: "reciprocal" (dip:reciprocal), "object" (dip:objectFollows)."""
+    return flag in (cue.extra2 or "").split()
 
 
 def _one_phrase(a: Mention, b: Mention) -> bool:
@@ -106,7 +111,7 @@ def partners(doc: Doc, verb: Match, agents: list[Mention]) -> list[Mention]:
     """The persons a reciprocal verb's agents act with, named after "with" in the verb's clause:
     "Zelenskyy discussed energy security with Johnson", "обсудил с Олафом Шольцем и Эммануэлем
     Макроном"; nobody when the verb is not reciprocal (lexicon: dip:reciprocal)."""
-    if not agents or not any("reciprocal" in (c.extra2 or "").split() for c in verb.of("speech")):
+    if not agents or not any(_flagged(c, "reciprocal") for c in verb.of("speech")):
         return []
     text = doc.document.text
     after = [m for m in persons_in(doc, doc.sentence_at(verb.begin)) if m.begin >= verb.end]
