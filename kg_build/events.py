@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
-from .language import AND_PATTERN, AND_WORDS, WITH_PATTERN
+from .language import AND_PATTERN, AND_WORDS, UPPER, WITH_PATTERN
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
@@ -37,7 +37,9 @@ MIN_PARTICIPANTS = {"PhoneCall": 2, "VideoCall": 2, "Meeting": 2, "Visit": 2, "S
 #: multilateral events, whose participants a sentence names around them rather than after "with"
 _GATHERINGS = frozenset({"Summit"})
 _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|между)\s", re.I)
-_WITH = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,3}}?(?:{WITH_PATTERN})\s", re.I)  # "met last night with"
+#: "met last night with", "met today at the White House with"
+_WITH = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,3}}?(?:at\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){{1,4}})?(?:{WITH_PATTERN})\s",
+                   re.I)
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
 _TITLE_AND = re.compile(rf"\s+(?:{AND_PATTERN})\s+", re.I)
@@ -46,6 +48,8 @@ _WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
 _GLUE = (*AND_WORDS, ",", "", "&", "-", "\u2013", "/")
+#: the capitalised words right before a title, which are its own ("Senior Director", "Special Presidential Advisor")
+_MODIFIERS = re.compile(rf"(?<=\s)(?:[{UPPER}][\w'’\-]*[ \t]+)+$")
 
 
 def _persons(doc: Doc, sentence: int) -> list[Mention]:
@@ -92,11 +96,21 @@ def _gap(doc: Doc, begin: int, end: int) -> str:
     parts, pos = [], begin
     for m in doc.matches_of("role", "post"):
         if begin <= m.begin and m.end <= end and m.begin >= pos:
-            parts.append(text[pos:m.begin])
+            parts.append(text[pos:_modifiers(doc, pos, m.begin)])
             joined = _TITLE_AND.match(text, m.end, end)
             pos = joined.end() if joined else m.end
-    parts.append(text[pos:end])
+    parts.append(text[pos:_modifiers(doc, pos, end)])
     return " ".join(parts)
+
+
+def _modifiers(doc: Doc, begin: int, end: int) -> int:
+    """Where the capitalised words before a title at ``end`` begin, which are the title's own
+    ("National Security Council Senior Director", "Argentine Economy Minister"); ``end`` if no
+    title begins there."""
+    if not doc.matches_in(end, end + 1, "role", "post"):
+        return end
+    found = _MODIFIERS.search(doc.document.text, begin, end)
+    return found.start() if found else end
 
 
 def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -409,7 +423,7 @@ def _first_after(doc: Doc, persons: list[Mention], start: int) -> int:
     """Where the first person after a preposition may begin: after a determiner ("with the Russian President")."""
     text = doc.document.text
     for m in persons:
-        if m.begin >= start and _OBJECT.match(text[start:m.begin]):
+        if m.begin >= start and _OBJECT.match(text[start:_modifiers(doc, start, m.begin)]):
             return m.begin
     return start
 
@@ -466,8 +480,12 @@ def _place_for(doc: Doc, tok: Match, sentence: int, until: int) -> str | None:
     return None
 
 
-def _compatible(a: Event, b: EventMention, doc: Doc) -> bool:
-    if set(a.participants) != set(b.participants) and not _told_with_one(a, b):
+def _compatible(a: Event, b: EventMention, doc: Doc, headline: bool = False) -> bool:
+    """Whether a mention tells an event already found: same participants (a headline's event may
+    name only some of them), a compatible type and date."""
+    mine, theirs = set(a.participants), set(b.participants)
+    if mine != theirs and not _told_with_one(a, b) and not (headline and _some_of(mine, theirs)
+                                                            and _of_the_day(doc, a, b)):
         return False
     # unspecified "talks" are one of the talk types, but not a summit: the talks held there are
     # bilateral ("after the CSTO Summit, Putin held talks with Japarov")
@@ -492,10 +510,37 @@ def _told_with_one(a: Event, b: EventMention) -> bool:
     return (len(theirs) == 1 and theirs < mine) or (len(mine) == 1 and mine < theirs)
 
 
+def _some_of(mine: set[str], theirs: set[str]) -> bool:
+    """Two or more participants, all among the other mention's."""
+    smaller, larger = sorted((mine, theirs), key=len)
+    return len(smaller) >= 2 and smaller < larger
+
+
+def _of_the_day(doc: Doc, a: Event, b: EventMention) -> bool:
+    """Neither is dated to another day than the document's: a headline tells the news of the day,
+    not the meeting "on June 1" its text recalls."""
+    t = doc.times[b.time] if b.time is not None else None
+    return all(d is None or d == doc.anchor for d in (a.date, t.date if t is not None else None))
+
+
+def _headline(doc: Doc) -> set[int]:
+    """The sentences of the document's title, a first paragraph without a full stop: "Readout of
+    National Security Advisor Jake Sullivan's Meeting with ..." names the meeting's chief
+    participants, the text all of them."""
+    first = [k for k, s in enumerate(doc.sentences) if s.paragraph == 0]
+    if not first or doc.document.title is None:
+        return set()
+    text = doc.document.text[doc.sentences[first[0]].begin:doc.sentences[first[-1]].end]
+    return set() if text.rstrip().endswith((".", "!", "?")) else set(first)
+
+
 def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
     events: list[Event] = []
+    title = _headline(doc)
+    headlines = {i for i, m in enumerate(mentions) if m.sentence in title}
     for i, m in enumerate(mentions):
-        target = next((k for k, e in enumerate(events) if _compatible(e, m, doc)), None)
+        target = next((k for k, e in enumerate(events)
+                       if _compatible(e, m, doc, i in headlines or bool(headlines.intersection(e.mentions)))), None)
         t = doc.times[m.time] if m.time is not None and not m.undated else None
         if target is None:
             events.append(Event(m.type, m.participants, (i,), m.place))

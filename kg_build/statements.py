@@ -214,7 +214,7 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
                     any(m.type == "Person" and m.sentence == subject.sentence and m.end <= g.begin for m in doc.mentions):
                 return ["*"], "purpose", g
             continue  # "We have much to discuss": the speaker's own words
-        if g.of("collective") and refers_to_participants(doc, g):
+        if g.of("collective") and _participants_meant(doc, g):
             return ["*"], "collective", g
         if g.of("readout"):
             return ["*"], "readout", g
@@ -235,12 +235,25 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
                 return [country], "side", g  # "When discussing X, the Russian side stressed ..."
             if g.of("readout"):
                 return ["*"], "readout", g
-            if g.of("collective") and refers_to_participants(doc, g):
+            if g.of("collective") and _participants_meant(doc, g):
                 return ["*"], "collective", g
             agents = speech_agent(doc, g) if g.of("speech") else []
             if agents:
                 return [a.iri for a in agents], "speech", g
     return [], "", None
+
+
+def _participants_meant(doc: Doc, cue: Match) -> bool:
+    """A collective reference to the parties of the event told; but a "they" in a dialogue's turn
+    (a transcript with two speakers or more) is someone the speaker talks about ("For some reason,
+    people who have been evacuated do not like to be called refugees ... they get temporary
+    asylum status")."""
+    if not refers_to_participants(doc, cue):
+        return False
+    sentence = doc.sentence_at(cue.begin)
+    if sentence >= len(doc.voice) or not doc.voice[sentence][1] or not any(c.extra2 for c in cue.of("collective")):
+        return True
+    return len({speakers for speakers, labelled in doc.voice if labelled}) < 2
 
 
 #: languages whose adjective follows the noun ("la parte italiana"); elsewhere an adjective after

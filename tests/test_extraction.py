@@ -1306,3 +1306,51 @@ def test_a_known_surname_after_another_given_name_or_initial_is_someone_else(lex
     text = "Sen. Rand Paul: The Iran deal is wrong.\n\nSecretary of State Antony Blinken said so."
     doc = run_text(text, lexicon, published=dt.date(2023, 6, 22))
     assert {m.iri.rsplit("/", 1)[-1] for m in doc.mentions if m.type == "Person"} == {"rand-paul", "antony-blinken"}
+
+
+def test_a_readout_title_and_its_text_tell_one_meeting_with_all_participants(lexicon: Lexicon) -> None:
+    """The title names the chief participants, the text all of them: one event. Titles with
+    capitalised words before them ("National Security Council Senior Director") still join a
+    list of participants; "met today at the White House with" has its object; a
+    "President-elect" is a person of that country, not its president."""
+    title = "Readout of National Security Advisor Jake Sullivan's Meeting with Guatemalan President-elect Bernardo Arévalo"
+    body = ("National Security Advisor Jake Sullivan, Special Presidential Advisor Christopher Dodd, and National "
+            "Security Council Senior Director for the Western Hemisphere Juan Gonzalez met today at the White House "
+            "with Guatemalan President-elect Bernardo Arévalo. The participants discussed migration.")
+    doc = extract(Document(id="t", title=title, text=f"{title}\n\n{body}", published=dt.date(2023, 10, 3),
+                           source="whitehouse.gov"), lexicon)
+    people = {"jake-sullivan", "christopher-dodd", "juan-gonzalez", "bernardo-arevalo"}
+    assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}, e.date) for e in doc.events] == [
+        ("Meeting", people, dt.date(2023, 10, 3))]
+    assert {speaker for speaker, topic in said(doc) if topic == "migration"} == people
+    [arevalo] = [u for u in doc.unknown_persons if u[1] == "Bernardo Arévalo"]
+    assert arevalo[3] == RES + "country/guatemala" and arevalo[2] is None
+    # the headline's event and another one in the text with some of its people stay two
+    title = "Readout of President Biden's Meeting with President Macron"
+    body = "Earlier, President Biden, President Macron and Chancellor Scholz met in Berlin on June 1."
+    doc = extract(Document(id="t", title=title, text=f"{title}\n\n{body}", published=dt.date(2023, 6, 5),
+                           source="whitehouse.gov"), lexicon)
+    assert len(doc.events) == 2
+
+
+def test_an_object_after_a_title_with_modifiers_is_a_participant(lexicon: Lexicon) -> None:
+    text = ("National Security Advisor Jake Sullivan and Deputy National Security Advisor Mike Pyle met with "
+            "Argentine Economy Minister Sergio Massa at the White House.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 9, 7), source="whitehouse.gov")
+    assert [{p.rsplit("/", 1)[-1] for p in e.participants} for e in doc.events] == [
+        {"jake-sullivan", "mike-pyle", "sergio-massa"}]
+
+
+def test_they_in_a_dialogue_turn_is_not_the_participants(lexicon: Lexicon) -> None:
+    """In a transcript of two speakers, "they" is someone the speaker talks about; in a readout it
+    is the participants."""
+    text = ("Vladimir Putin met with Human Rights Commissioner Tatyana Moskalkova.\n\n"
+            "President of Russia Vladimir Putin: Good afternoon. Let us talk about your report.\n\n"
+            "Tatyana Moskalkova: Mr President, thank you. People who were evacuated do not like to be called "
+            "refugees; they get temporary asylum status.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 6, 6), source="kremlin.ru")
+    assert ("vladimir-putin", "refugees") not in said(doc)
+    assert ("tatyana-moskalkova", "refugees") in said(doc)
+    doc = run_text("Vladimir Putin met with Emmanuel Macron. They discussed refugees.", lexicon,
+                   published=dt.date(2022, 6, 6))
+    assert said(doc) == {("vladimir-putin", "refugees"), ("emmanuel-macron", "refugees")}
