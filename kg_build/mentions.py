@@ -38,6 +38,15 @@ _NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}{_NEXT}{{1,3}})")
 # (the whole run of capitalised words: a longer one is not read as an office and a name)
 _OFFICE = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?(?:[A-Z]\.|{_CAP})){{2,10}})"
                          rf"(?![\w'’\-]|[ \t]+[A-Z])")
+#: a title's office, a comma and a name that a semicolon, a bracket, a full stop or a lower-case
+#: word follows: "the Secretary of the Interior, Luisa María Alcalde Luján;" (a delegation's list),
+#: not "Minister for Finance, Economic Growth, Job Creation" (one office's portfolios)
+_APPOSITION = re.compile(rf"([ \t]+(?:of|for|to|at|in|on)[ \t]+[^,;.\n]{{1,80}}?),[ \t]+"
+                         rf"(?:(?:Dr|Gen|Adm|Amb|Mr|Mrs|Ms)\.[ \t]+)?({_CAP}{_NEXT}{{1,3}})"
+                         rf"(?=[ \t]*(?:[;(]|\.(?:\s|$)|$|,[ \t]+(?!and\b|or\b)(?:[^\W\d_A-Z]|the\b)))")
+#: words before a title that make it an address, not a name's apposition ("Mr. President of the
+#: General Assembly, Distinguished Delegates")
+_VOCATIVE = re.compile(r"(?:Mr\.?|Madam|Madame|Mister|Dear|Your)[ \t]+$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _LAST_AND = re.compile(r".*[ \t]and[ \t]", re.S)
 
@@ -256,7 +265,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):
             matched, known_words = _spans(doc, others, matched, known_words)
-            found = _unknown_name(text, phrase.end, known_words)
+            found = _appositive(doc, phrase, known_words, lexicon) or _unknown_name(text, phrase.end, known_words)
             if found:  # "French director Guy Lagache"
                 label, end = found
                 span = (phrase.begin, end)
@@ -333,11 +342,12 @@ def _inside_a_longer_name(doc: Doc, tok: Match, lexicon: Lexicon) -> bool:
 def _spans(doc: Doc, others: set[tuple[int, int]], matched: Spans | None, known_words: Spans | None
            ) -> tuple[Spans, Spans]:
     """The spans of all matches and of the words that end a name, built once a title needs them;
-    ``others`` are names inside other persons' names, left free for them ("Ellen Johnson-Sirleaf")."""
+    ``others`` are names inside other persons' names, left free for them ("Ellen Johnson-Sirleaf",
+    "Mark C. Johnson")."""
     if matched is None or known_words is None:
         matched = Spans((t.begin, t.end) for t in doc.matches if (t.begin, t.end) not in others)
         text = doc.document.text
-        known_words = Spans((t.begin, t.end) for t in doc.matches if _ends_names(t, text))
+        known_words = Spans((t.begin, t.end) for t in doc.matches if _ends_names(t, text) and (t.begin, t.end) not in others)
     return matched, known_words
 
 
@@ -590,6 +600,24 @@ def _unknown_name(text: str, end: int, known_words: Spans) -> tuple[str, int] | 
         return None
     surface = " ".join(kept)
     return nominative(surface), text.index(kept[-1], m.start(1)) + len(kept[-1])
+
+
+def _appositive(doc: Doc, phrase: RolePhrase, known_words: Spans, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The unknown person named after a title, its office and a comma ("Ambassador of Mexico to
+    Canada, Carlos Joaquín González (virtual);"), none of whose words the lexicon knows. The office
+    names no one ("Secretary of Homeland Security Alejandro Mayorkas, Attorney General Merrick
+    Garland"); a plural title ("the leaders of the rankings") or an
+    address ("Mr. President") has none."""
+    text = doc.document.text
+    found = _APPOSITION.match(text, phrase.end)
+    if found is None or known_words.overlaps(found.start(2), found.end(2)) or _plural(text[phrase.begin:phrase.end]) \
+            or _VOCATIVE.search(text, max(0, phrase.begin - 8), phrase.begin) \
+            or any(fold(w) in lexicon.role_words for w in found.group(2).split()):
+        return None  # "..., Attorney General Merrick Garland": another title
+    if any(c.value.startswith(_PERSON) for m in doc.matches_in(found.start(1), found.end(1), "entity")
+           for c in m.of("entity")):
+        return None
+    return nominative(" ".join(found.group(2).split())), found.end(2)
 
 
 def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], sentence: int,

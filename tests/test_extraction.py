@@ -1354,3 +1354,31 @@ def test_they_in_a_dialogue_turn_is_not_the_participants(lexicon: Lexicon) -> No
     doc = run_text("Vladimir Putin met with Emmanuel Macron. They discussed refugees.", lexicon,
                    published=dt.date(2022, 6, 6))
     assert said(doc) == {("vladimir-putin", "refugees"), ("emmanuel-macron", "refugees")}
+
+
+def test_a_delegation_list_names_people_after_their_offices(lexicon: Lexicon) -> None:
+    """"Title of Office, Name;" names an unknown person; not an office's list of portfolios, an
+    address ("Mr. President, Distinguished Delegates"), a plural title or a name that is another
+    title ("..., Attorney General Merrick Garland")."""
+    text = ("Representing Mexico were the Secretary of the Interior, Luisa María Alcalde Luján; Ambassador of "
+            "Mexico to Canada, Carlos Joaquín González (virtual); and the spokesperson for the Mexican Government, "
+            "Jesús Ramírez Cuevas. The U.S. delegation included the U.S. Deputy Chief of Mission in Mexico, "
+            "Mark C. Johnson.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 7, 25))
+    assert sorted(label for _, label, *_ in doc.unknown_persons) == [
+        "Carlos Joaquín González", "Jesús Ramírez Cuevas", "Luisa María Alcalde Luján", "Mark C. Johnson"]
+    assert RES + "person/boris-johnson" not in persons(doc)
+    for text in ("He is Minister for Finance, Economic Growth, Job Creation and External Affairs.",
+                 "Mr. President of the General Assembly, Distinguished Delegates, ladies and gentlemen.",
+                 "The leaders of the rankings include the Tula, Nizhny Novgorod and Tyumen regions.",
+                 "Secretary of Homeland Security Ali Mayorkas, Attorney General Merrick Garland; and others met."):
+        doc = run_text(text, lexicon, published=dt.date(2023, 7, 25))
+        assert not any("," in label or label.split()[0] in ("Economic", "Distinguished", "Nizhny", "Attorney")
+                       for _, label, *_ in doc.unknown_persons), (text, doc.unknown_persons)
+
+
+def test_a_military_rank_introduces_a_name(lexicon: Lexicon) -> None:
+    text = ("The commander of the parade was Commander-in-Chief of the Ground Forces, Army General Oleg Salyukov. "
+            "He spoke in the General Assembly Hall.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 5, 9))
+    assert [label for _, label, *_ in doc.unknown_persons] == ["Oleg Salyukov"]
