@@ -24,6 +24,9 @@ __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "rol
            "person_display", "minted_slug"]
 
 _GLUE = re.compile(rf"^(?:\s*(?:,|{AND_PATTERN}|&)\s*|\s+)$", re.I)
+#: a possessive of one person before counterparts: "his French and German counterparts", "со своими ... коллегами"
+_POSSESSIVE = re.compile(r"(?:^|\s)(?:his|her|suoi|sue|ses|seinen|seinem|своими|своим|своих|своего|своей|своему|"
+                         r"его|её|ее)\s+$", re.I)
 _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
 #: the prepositions between a role and its country: "President of Russia", "presidente della Francia"
 OF_WORDS = r"of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der"
@@ -247,7 +250,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
         definite = text[max(0, phrase.begin - 4):phrase.begin].lower() == "the " or \
             (text[phrase.begin:phrase.begin + 1].isupper() and (doc.lang == "ru" or (
                 phrase.begin == opening and not _plural(text[phrase.begin:phrase.end]))))
-        posts = _posts_for(phrase, lexicon, mentions, sentence, on, house_post if definite else None)
+        posts = _posts_for(phrase, lexicon, mentions, sentence, on, text, house_post if definite else None)
         post = None
         if name is not None:
             # the post is asserted only if the person ever held it: a wrong reading must not
@@ -621,7 +624,7 @@ def _appositive(doc: Doc, phrase: RolePhrase, known_words: Spans, lexicon: Lexic
 
 
 def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], sentence: int,
-               on: dt.date | None, house_post: str | None = None) -> list[str]:
+               on: dt.date | None, text: str, house_post: str | None = None) -> list[str]:
     if phrase.posts:
         return list(phrase.posts)
     if not phrase.countries and house_post in lexicon.posts and (
@@ -638,10 +641,14 @@ def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], se
         return lexicon.find_posts(named[-1], phrase.post_type) if named else []
     if phrase.kind == "post":
         return [p for c in phrase.countries for p in lexicon.find_posts(c, phrase.post_type)]
-    if phrase.kind == "counterpart" and len(phrase.countries) == 1:
-        # one country: "his French counterpart"; "French and German colleagues" names no one in particular
+    if phrase.kind == "counterpart" and phrase.countries:
+        # "his French counterpart"; "Lavrov ... со своими турецким и китайским коллегами"; but "French
+        # and German colleagues" names no one in particular, nor do "their Russian and Ukrainian
+        # counterparts" of a "they"
         anchor = _counterpart_anchor(phrase, mentions, sentence)
-        if anchor is None:
+        if anchor is None or (len(phrase.countries) > 1 and not (
+                anchor.sentence == sentence and anchor.end <= phrase.begin
+                and _POSSESSIVE.search(text, max(0, phrase.begin - 12), phrase.begin))):
             return []
         types = {lexicon.posts[p].post_type for p in ([anchor.post] if anchor.post else lexicon.posts_of(anchor.iri, on))
                  if p in lexicon.posts}

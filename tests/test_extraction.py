@@ -1382,3 +1382,20 @@ def test_a_military_rank_introduces_a_name(lexicon: Lexicon) -> None:
             "He spoke in the General Assembly Hall.")
     doc = run_text(text, lexicon, published=dt.date(2022, 5, 9))
     assert [label for _, label, *_ in doc.unknown_persons] == ["Oleg Salyukov"]
+
+
+def test_plural_russian_roles_and_one_persons_counterparts_of_several_countries(lexicon: Lexicon) -> None:
+    """"глав внешнеполитических ведомств России и США" are both foreign ministers; a named person's
+    "своими турецким и китайским коллегами" are his two counterparts, "their Russian and Ukrainian
+    counterparts" of a "they" are no one in particular."""
+    day = dt.date(2022, 7, 7)
+    doc = run_text("Состоялся телефонный разговор глав внешнеполитических ведомств России и США.", lexicon,
+                   published=dt.date(2022, 2, 12), lang="ru")
+    assert [(e.type, set(e.participants)) for e in doc.events] == [
+        ("PhoneCall", {LAVROV, RES + "person/antony-blinken"})]
+    doc = run_text("Сергей Лавров уже провел переговоры со своими турецким и китайским коллегами.", lexicon,
+                   published=day, lang="ru")
+    assert persons(doc) == {LAVROV, RES + "person/mevlut-cavusoglu", RES + "person/wang-yi"}
+    doc = run_text("Biden spoke with Macron. They reviewed their conversations with their Russian and Ukrainian "
+                   "counterparts.", lexicon, published=dt.date(2022, 2, 15))
+    assert persons(doc) == {RES + "person/joe-biden", MACRON}
