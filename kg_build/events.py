@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
-from .language import AND_PATTERN, AND_WORDS, UPPER, WITH_PATTERN
+from .language import AND_PATTERN, AND_WORDS, RELATIVE_PATTERN, UPPER, WITH_PATTERN
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
@@ -47,6 +47,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
+#: a comma or a relative pronoun between a subject and "at the summit": another clause's occasion
+_CLAUSE = re.compile(rf"[,;:]|\b(?:{RELATIVE_PATTERN})\b", re.I)
 _GLUE = (*AND_WORDS, ",", "", "&", "-", "\u2013", "/")
 #: the capitalised words right before a title, which are its own ("Senior Director", "Special Presidential Advisor")
 _MODIFIERS = re.compile(rf"(?<=\s)(?:[{UPPER}][\w'’\-]*[ \t]+)+$")
@@ -211,7 +213,12 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             participants = list(doc.title_persons) + [p for p in _greeted(doc, voice) if p not in doc.title_persons]
         if participants:
             told = tuple(participants)  # the last event told, for "the meeting" after it
-        if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not spoken_at:
+        # "Президент России Владимир Путин прибыл ... на стартовавший там саммит БРИКС": one
+        # leader at a summit, the subject of the sentence
+        attended = etype in _GATHERINGS and len(participants) == 1 and bool(before) \
+            and participants[0] == before[-1].iri and set_at(doc, before[-1].end, tok.begin) \
+            and not _CLAUSE.search(text, before[-1].end, tok.begin)
+        if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not (spoken_at or attended):
             continue
         time = _time_for(doc, tok, speech_and_triggers)
         undated = time is not None and _to_come(doc, doc.times[time])

@@ -21,6 +21,9 @@ ABOUT_PATTERN = ("on|at|with|to|for|about|regarding|following|after|before|durin
 
 #: The capital letters names are written with, as the inside of a regular-expression class: Latin with
 #: its accented letters (É, Š, Ž, Ł, Ő, Ș) and Cyrillic ("Ingrida Šimonytė", "Łukasz", "Ёлкин").
+#: words that open a relative clause ("decisions that were taken at the summit": not the subject's)
+RELATIVE_PATTERN = r"that|which|who|whom|whose|che|cui|qui|que|dont|der|die|das|welche|который|которая|которое|которые|" \
+    r"которого|которой|которых|которым|которыми"
 UPPER = "A-Z" + "".join(ch for ch in map(chr, (*range(0xC0, 0x250), *range(0x400, 0x530))) if ch.isupper())
 
 _SAMPLE = 2000  # characters: plenty for five well-separated languages, and keeps detection fast

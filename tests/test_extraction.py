@@ -1399,3 +1399,13 @@ def test_plural_russian_roles_and_one_persons_counterparts_of_several_countries(
     doc = run_text("Biden spoke with Macron. They reviewed their conversations with their Russian and Ukrainian "
                    "counterparts.", lexicon, published=dt.date(2022, 2, 15))
     assert persons(doc) == {RES + "person/joe-biden", MACRON}
+
+
+def test_one_leader_at_a_summit_is_an_event_but_not_another_clauses(lexicon: Lexicon) -> None:
+    day = dt.date(2019, 11, 13)
+    doc = run_text("Президент России Владимир Путин прибыл в столицу Бразилии на стартовавший там саммит БРИКС",
+                   lexicon, published=day, lang="ru")
+    assert [(e.type, e.participants, e.date) for e in doc.events] == [("Summit", (PUTIN,), day)]
+    for text in ("Putin praised the commitment, which we all made at the 2005 World Summit.",
+                 "Putin recalled the decisions that were taken at the Bucharest Summit."):
+        assert run_text(text, lexicon, published=day).events == (), text
