@@ -51,6 +51,10 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
     if before:
         last = before[-1]
         gap = text[last.end:verb.begin]
+        if "," in gap and _BY.search(text, max(0, last.begin - 12), last.begin):
+            # "... the Central America Forward initiative led by Vice President Kamala Harris, and
+            # emphasized ...": the agent of a participle is no subject of the verb after it
+            return []
         if len(gap) <= 60 and not any(ch in gap for ch in ".;:\u201c\u00ab\"") and not _clause_break(gap):
             group = [last]
             for m in reversed(before[:-1]):
@@ -103,6 +107,7 @@ def _joined(text: str, first: Mention, persons: list[Mention], glue: tuple[str, 
     return group
 
 
+_BY = re.compile(r"(?:^|\s)(?:by|da|dal|dalla|par|von|durch)\s+(?:the\s+)?$", re.I)
 _PARTNER_REACH = 150  # characters from a reciprocal verb to its partner: "discussed X, Y and Z with Macron"
 _WITH_END = re.compile(rf"(?:^|\s)(?:{WITH_PATTERN})\s+(?:(?:the|his|her|their|its)\s+)?$", re.I)
 

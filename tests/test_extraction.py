@@ -1409,3 +1409,13 @@ def test_one_leader_at_a_summit_is_an_event_but_not_another_clauses(lexicon: Lex
     for text in ("Putin praised the commitment, which we all made at the 2005 World Summit.",
                  "Putin recalled the decisions that were taken at the Bucharest Summit."):
         assert run_text(text, lexicon, published=day).events == (), text
+
+
+def test_the_agent_of_a_participle_is_no_speaker_of_the_verb_after_it(lexicon: Lexicon) -> None:
+    text = ("At the first Quad Leaders' Summit, chaired by President Biden, the Quad agreed to improve access to "
+            "COVID vaccines. They discussed the Central America Forward initiative led by Vice President Kamala "
+            "Harris, and emphasized NATO.")
+    doc = run_text(text, lexicon, published=dt.date(2021, 3, 12))
+    assert not {s for s in said(doc) if s[0] in ("joe-biden", "kamala-harris")}, said(doc)
+    assert ("kamala-harris", "nato") in said(run_text("Vice President Kamala Harris emphasized NATO.", lexicon,
+                                                      published=dt.date(2021, 3, 12)))
