@@ -600,9 +600,26 @@ def _unknown_name(text: str, end: int, known_words: Spans) -> tuple[str, int] | 
             start = next((i for i, w in enumerate(kept) if not common_words(w)), len(kept))
         kept = kept[start:]
     if len(kept) < 2:
-        return None
+        return _russian_name_ahead(text, end, known_words) if is_cyrillic(text[m.start(1)]) else None
     surface = " ".join(kept)
     return nominative(surface), text.index(kept[-1], m.start(1)) + len(kept[-1])
+
+
+#: a Russian title's complement in lower and upper case, then a given name and a surname:
+#: "Председатель Комиссии Европейских сообществ Романо Проди"
+_RUSSIAN_AHEAD = re.compile(r"[ \t]+(?:[а-яёА-ЯЁ\-]+[ \t]+){1,5}?([А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
+
+
+def _russian_name_ahead(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:
+    """The person named after a Russian title's complement with lower-case words in it: the first
+    two capitalised words of which the first is a given name the dictionary knows."""
+    found = _RUSSIAN_AHEAD.match(text, end)
+    if found is None or known_words.overlaps(found.start(1), found.end(1)):
+        return None
+    words = found.group(1).split()
+    if first_name_at(words[:1]) != 0:
+        return None
+    return nominative(" ".join(words)), found.end(1)
 
 
 def _appositive(doc: Doc, phrase: RolePhrase, known_words: Spans, lexicon: Lexicon) -> tuple[str, int] | None:

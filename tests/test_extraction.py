@@ -1419,3 +1419,14 @@ def test_the_agent_of_a_participle_is_no_speaker_of_the_verb_after_it(lexicon: L
     assert not {s for s in said(doc) if s[0] in ("joe-biden", "kamala-harris")}, said(doc)
     assert ("kamala-harris", "nato") in said(run_text("Vice President Kamala Harris emphasized NATO.", lexicon,
                                                       published=dt.date(2021, 3, 12)))
+
+
+def test_a_russian_title_with_a_lower_case_complement_and_an_inflected_honorific(lexicon: Lexicon) -> None:
+    text = ("В ходе дискуссии Председатель Комиссии Европейских сообществ Романо Проди выступил с инициативой. "
+            "Я согласен с господином Хавьером Соланой.")
+    doc = run_text(text, lexicon, published=dt.date(2001, 5, 17), lang="ru")
+    assert sorted(label for _, label, *_ in doc.unknown_persons) == ["Романо Проди", "Хавьер Солана"]
+    # a complement with no given name after it names no one
+    doc = run_text("Председатель Комиссии Европейских сообществ выступил с инициативой.", lexicon,
+                   published=dt.date(2001, 5, 17), lang="ru")
+    assert doc.unknown_persons == ()
