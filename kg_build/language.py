@@ -19,11 +19,12 @@ ABOUT_PATTERN = ("on|at|with|to|for|about|regarding|following|after|before|durin
                  "su|sul|sulla|con|per|dopo|sur|avec|pour|après|lors|über|mit|zu|zum|zur|nach|bei|vor|"
                  "о|об|с|со|на|по|в|во|после|перед")
 
-#: The capital letters names are written with, as the inside of a regular-expression class: Latin with
-#: its accented letters (É, Š, Ž, Ł, Ő, Ș) and Cyrillic ("Ingrida Šimonytė", "Łukasz", "Ёлкин").
 #: words that open a relative clause ("decisions that were taken at the summit": not the subject's)
 RELATIVE_PATTERN = r"that|which|who|whom|whose|che|cui|qui|que|dont|der|die|das|welche|который|которая|которое|которые|" \
     r"которого|которой|которых|которым|которыми"
+
+#: The capital letters names are written with, as the inside of a regular-expression class: Latin with
+#: its accented letters (É, Š, Ž, Ł, Ő, Ș) and Cyrillic ("Ingrida Šimonytė", "Łukasz", "Ёлкин").
 UPPER = "A-Z" + "".join(ch for ch in map(chr, (*range(0xC0, 0x250), *range(0x400, 0x530))) if ch.isupper())
 
 _SAMPLE = 2000  # characters: plenty for five well-separated languages, and keeps detection fast

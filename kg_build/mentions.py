@@ -350,7 +350,8 @@ def _spans(doc: Doc, others: set[tuple[int, int]], matched: Spans | None, known_
     if matched is None or known_words is None:
         matched = Spans((t.begin, t.end) for t in doc.matches if (t.begin, t.end) not in others)
         text = doc.document.text
-        known_words = Spans((t.begin, t.end) for t in doc.matches if _ends_names(t, text) and (t.begin, t.end) not in others)
+        known_words = Spans((t.begin, t.end) for t in doc.matches
+                            if _ends_names(t, text) and (t.begin, t.end) not in others)
     return matched, known_words
 
 
@@ -626,14 +627,14 @@ def _appositive(doc: Doc, phrase: RolePhrase, known_words: Spans, lexicon: Lexic
     """The unknown person named after a title, its office and a comma ("Ambassador of Mexico to
     Canada, Carlos Joaquín González (virtual);"), none of whose words the lexicon knows. The office
     names no one ("Secretary of Homeland Security Alejandro Mayorkas, Attorney General Merrick
-    Garland"); a plural title ("the leaders of the rankings") or an
-    address ("Mr. President") has none."""
+    Garland"), and the name holds no title; a plural title ("the leaders of the rankings") or an
+    address ("Mr. President") names no one this way."""
     text = doc.document.text
     found = _APPOSITION.match(text, phrase.end)
     if found is None or known_words.overlaps(found.start(2), found.end(2)) or _plural(text[phrase.begin:phrase.end]) \
             or _VOCATIVE.search(text, max(0, phrase.begin - 8), phrase.begin) \
             or any(fold(w) in lexicon.role_words for w in found.group(2).split()):
-        return None  # "..., Attorney General Merrick Garland": another title
+        return None
     if any(c.value.startswith(_PERSON) for m in doc.matches_in(found.start(1), found.end(1), "entity")
            for c in m.of("entity")):
         return None
