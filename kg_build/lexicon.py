@@ -449,8 +449,10 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         if kind == "trigger":
             cue = Cue(kind, _local(row["evokes"]))
         elif kind in ("speech", "modality"):
-            # extra2: "reciprocal" for "discussed X with Macron", "object" for "thanked Biden"
-            flags = [f for f, key in (("reciprocal", "reciprocal"), ("object", "objectFollows")) if row[key] == "true"]
+            # extra2: "reciprocal" for "discussed X with Macron", "object" for "thanked Biden", "back" for
+            # "This was stated by Zelenskyy" (the sentence before is his)
+            flags = [f for f, key in (("reciprocal", "reciprocal"), ("object", "objectFollows"), ("back", "refersBack"))
+                     if row[key] == "true"]
             cue = Cue(kind, _local(row["modality"]) if row["modality"] else "", row["cue"], " ".join(flags) or None)
         elif kind == "role":
             cue = Cue(kind, row["roleKind"] or "post", row["postType"], row["cue"])

@@ -120,6 +120,7 @@ class DIP(DefinedNamespace):
     publisherDefaultSpeaker: URIRef
     quote: URIRef
     reciprocal: URIRef
+    refersBack: URIRef
     relatedTo: URIRef
     reportedBy: URIRef
     represents: URIRef

@@ -17,7 +17,7 @@ from .lexicon import Cue, Lexicon, Match
 from .morphology import may_be_nominative
 
 __all__ = ["resolve_references", "speech_agent", "partners", "sentence_speakers", "persons_in",
-           "refers_to_participants", "said_in_first_person", "cited_source", "cited_as_source"]
+           "refers_to_participants", "said_in_first_person", "cited_source", "cited_as_source", "flagged"]
 
 _OTHERS = re.compile(r"\s+(?:of|from|della|delle|dei|degli|di|des|de|der|von)\s", re.I)
 
@@ -68,7 +68,7 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
             return group
     # "said Lavrov"; "обсудили сегодня по телефону Владимир Путин и Никол Пашинян"
     cues = verb.of("speech")
-    if doc.lang != "ru" and cues and all(_flagged(c, "object") for c in cues):
+    if doc.lang != "ru" and cues and all(flagged(c, "object") for c in cues):
         return []  # "Fiji welcomes the announcement by President Biden": Biden is no speaker here
     after = [m for m in persons if m.begin >= verb.end and m.begin - verb.end <= 30
              and not any(ch in text[verb.end:m.begin] for ch in ".,;:\u201c\u00ab\"")]
@@ -81,8 +81,9 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
     return _joined(text, after[0], persons, AND_WORDS)
 
 
-def _flagged(cue: Cue, flag: str) -> bool:
-    """A speech verb's lexicon flag: "reciprocal" (dip:reciprocal), "object" (dip:objectFollows)."""
+def flagged(cue: Cue, flag: str) -> bool:
+    """A speech verb's lexicon flag: "reciprocal" (dip:reciprocal), "object" (dip:objectFollows),
+    "back" (dip:refersBack)."""
     return flag in (cue.extra2 or "").split()
 
 
@@ -116,7 +117,7 @@ def partners(doc: Doc, verb: Match, agents: list[Mention]) -> list[Mention]:
     """The persons a reciprocal verb's agents act with, named after "with" in the verb's clause:
     "Zelenskyy discussed energy security with Johnson", "обсудил с Олафом Шольцем и Эммануэлем
     Макроном"; nobody when the verb is not reciprocal (lexicon: dip:reciprocal)."""
-    if not agents or not any(_flagged(c, "reciprocal") for c in verb.of("speech")):
+    if not agents or not any(flagged(c, "reciprocal") for c in verb.of("speech")):
         return []
     text = doc.document.text
     after = [m for m in persons_in(doc, doc.sentence_at(verb.begin)) if m.begin >= verb.end]

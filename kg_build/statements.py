@@ -19,8 +19,8 @@ from .annotations import Doc, Event, Mention, Quote, Statement
 from .events import set_at
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match
-from .references import (cited_source, partners, refers_to_participants, said_in_first_person, sentence_speakers,
-                         speech_agent)
+from .references import (cited_source, flagged, partners, refers_to_participants, said_in_first_person,
+                         sentence_speakers, speech_agent)
 
 __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
 
@@ -128,6 +128,9 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
         if subject.begin < heading:
             continue  # "UN General Debate ...: statement by Liberia (...)": the record's series, not its words
         speakers, kind, verb = _speakers(doc, subject, cues, sides, quotes, s.begin, s.end, sources)
+        if not speakers and not voice[sentence][1]:
+            speakers, verb = _said_after(doc, sentence, cues)
+            kind = "speech" if speakers else ""
         if not speakers:
             speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
         if not speakers:
@@ -176,6 +179,18 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             statements.append(Statement(speaker, subject.iri, sentence, s.begin, s.end, event_index, date,
                                         precision, modality, reporter))
     return replace(doc, statements=tuple(statements))
+
+
+def _said_after(doc: Doc, sentence: int, governors: list[Match]) -> tuple[list[str], Match | None]:
+    """The speaker the next sentence gives for this one ("... This was stated by President
+    Volodymyr Zelenskyy during ...", "... Об этом заявил Владимир Путин"), and its cue."""
+    if sentence + 1 >= len(doc.sentences):
+        return [], None
+    following = doc.sentences[sentence + 1]
+    for g in governors:
+        if following.begin <= g.begin <= following.begin + 2 and any(flagged(c, "back") for c in g.of("speech")):
+            return [a.iri for a in speech_agent(doc, g)], g
+    return [], None
 
 
 def _series_end(doc: Doc) -> int:

@@ -1430,3 +1430,16 @@ def test_a_russian_title_with_a_lower_case_complement_and_an_inflected_honorific
     doc = run_text("Председатель Комиссии Европейских сообществ выступил с инициативой.", lexicon,
                    published=dt.date(2001, 5, 17), lang="ru")
     assert doc.unknown_persons == ()
+
+
+def test_this_was_stated_by_gives_the_speaker_of_the_sentence_before(lexicon: Lexicon) -> None:
+    doc = run_text("Ukraine needs the sanctions against Russia to be strengthened. This was stated by President "
+                   "Volodymyr Zelenskyy during a meeting with Boris Johnson.", lexicon, published=dt.date(2022, 3, 1))
+    assert said(doc) == {("volodymyr-zelenskyy", "sanctions")}
+    doc = run_text("Нормандский формат должен работать. Об этом заявил Владимир Путин.", lexicon,
+                   published=dt.date(2021, 3, 1), lang="ru")
+    assert said(doc) == {("vladimir-putin", "normandy-format")}
+    # only the sentence right before
+    doc = run_text("The Normandy format must work. It has met since 2014. This was stated by Putin.", lexicon,
+                   published=dt.date(2021, 3, 1))
+    assert said(doc) == set()
