@@ -160,7 +160,9 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             after = [m for m in persons if m.begin >= tok.end and _OBJECT.match(text[tok.end:m.begin])]
             if after:
                 participants += _coordination(doc, persons, after[0].begin, after[0].begin)
-                in_full = True
+                # "переговоры Путина и Макрона" names them all; "Biden's Call with Macron, Scholz and
+                # Johnson" only the partners of the agent before it
+                in_full = not _WITH_BEFORE.search(text, tok.begin, tok.end)
         before = [m for m in persons if m.end <= tok.begin]
         if before and not (in_full and len(participants) >= 2):
             gap = _SUFFIXES.sub("", text[before[-1].end:tok.begin])  # "Joseph R. Biden, Jr.'s Call with"

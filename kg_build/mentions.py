@@ -40,7 +40,8 @@ _NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}{_NEXT}{{1,3}})")
 # an office whose name has "and" in it: "Coordinator for the Middle East and North Africa Brett McGurk"
 # (the whole run of capitalised words: a longer one is not read as an office and a name)
 _OFFICE = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+(?:and[ \t]+)?(?:[A-Z]\.|{_CAP})){{2,10}})"
-                         rf"(?![\w'’\-]|[ \t]+[A-Z])")
+                         rf"(?![\w'’\-]|[ \t]+[A-Z])(?!(?<=Dr|Mr|Ms)\.|(?<=Mrs|Gen|Adm)\.|(?<=Prof)\.)")
+# (not "... of Health Dr. Jorge Alcocer Varela": an honorific's abbreviation ends no name)
 #: a title's office, a comma and a name that a semicolon, a bracket, a full stop or a lower-case
 #: word follows: "the Secretary of the Interior, Luisa María Alcalde Luján;" (a delegation's list),
 #: not "Minister for Finance, Economic Growth, Job Creation" (one office's portfolios)

@@ -1443,3 +1443,14 @@ def test_this_was_stated_by_gives_the_speaker_of_the_sentence_before(lexicon: Le
     doc = run_text("The Normandy format must work. It has met since 2014. This was stated by Putin.", lexicon,
                    published=dt.date(2021, 3, 1))
     assert said(doc) == set()
+
+
+def test_a_call_with_several_partners_has_its_agent_and_an_honorific_ends_no_office(lexicon: Lexicon) -> None:
+    title = ("Readout of President Joe Biden's Call with President Emmanuel Macron of France, Chancellor Olaf Scholz "
+             "of Germany, and Prime Minister Boris Johnson of the United Kingdom")
+    doc = extract(Document(id="t", title=title, text=f"{title}\n\nThe leaders discussed NATO.",
+                           published=dt.date(2022, 8, 21), source="whitehouse.gov"), lexicon)
+    assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}) for e in doc.events] == [
+        ("PhoneCall", {"joe-biden", "emmanuel-macron", "olaf-scholz", "boris-johnson"})]
+    doc = run_text("He met Secretary of Health Dr. Jorge Alcocer Varela.", lexicon, published=dt.date(2023, 4, 13))
+    assert [label for _, label, *_ in doc.unknown_persons] == ["Jorge Alcocer Varela"]
