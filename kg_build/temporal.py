@@ -28,6 +28,9 @@ _YEAR = re.compile(r"((?:1(?<![\d\-./,]1)9[5-9]|2(?<![\d\-./,]2)0[0-4])\d)(?![\d
 _WEEKDAY_GLUE = re.compile(r"^(?:,?\s*|\s+(?:the\s+)?)$")
 _DATELINE_PREFIX = re.compile(r"^[^\W\d][\w .'’\-]{1,40},\s*$")
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:[.–—\-(/:]|\s*$)")
+#: the place before a title's closing date, and what may follow that date: "года", a site's name
+_TITLE_PLACE = re.compile(r",\s*[^\W\d][\w.'’\-]*(?:\s+[^\W\d][\w.'’\-]*){0,3},\s*$")
+_TITLE_END = re.compile(r"^(?:\s*(?:года|г\.))?\s*(?:[-–—|][^\n]*)?\s*$")
 FIRST_YEAR = 1990
 
 
@@ -117,6 +120,10 @@ def _mention(doc: Doc, begin: int, end: int, **parts: int | None) -> TimeMention
         prefix = text[para_start:begin]
         dateline = begin - para_start <= 45 and bool(_DATELINE_PREFIX.match(prefix)) \
             and bool(_DATELINE_SUFFIX.match(text[end:end + 3]))
+        if not dateline and s.paragraph == 0 and doc.document.title and parts.get("year") and parts.get("day"):
+            # a title that ends with its place and day: "... по итогам СМИД ШОС, Панаджи, 5 мая 2023 года"
+            para_end = max(x.end for x in doc.sentences if x.paragraph == 0)
+            dateline = bool(_TITLE_PLACE.search(prefix)) and bool(_TITLE_END.match(text[end:para_end]))
     return TimeMention(begin, end, sentence, dateline=dateline, **parts)  # type: ignore[arg-type]
 
 

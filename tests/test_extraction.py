@@ -1454,3 +1454,14 @@ def test_a_call_with_several_partners_has_its_agent_and_an_honorific_ends_no_off
         ("PhoneCall", {"joe-biden", "emmanuel-macron", "olaf-scholz", "boris-johnson"})]
     doc = run_text("He met Secretary of Health Dr. Jorge Alcocer Varela.", lexicon, published=dt.date(2023, 4, 13))
     assert [label for _, label, *_ in doc.unknown_persons] == ["Jorge Alcocer Varela"]
+
+
+def test_a_title_that_ends_with_its_place_and_day_dates_an_undated_record(lexicon: Lexicon) -> None:
+    title = "Выступление Министра иностранных дел С.В.Лаврова по итогам СМИД ШОС, Панаджи, 5 мая 2023 года - МИД России"
+    doc = extract(Document(id="t", title=title, text=f"{title}\n\nМы обсудили будущее БРИКС.", lang="ru"), lexicon)
+    assert (doc.anchor, doc.anchor_basis) == (dt.date(2023, 5, 5), "dateline")
+    assert ("brics", dt.date(2023, 5, 5)) in {(s.subject.rsplit("/", 1)[-1], s.date) for s in doc.statements}
+    # a date inside the title's words is no dateline
+    title = "Statement on the anniversary of the 5 May 2023 agreement"
+    doc = extract(Document(id="t", title=title, text=f"{title}\n\nIt holds.", lang="en"), lexicon)
+    assert doc.anchor_basis != "dateline"
