@@ -234,6 +234,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time, undated))
         if len(participants) >= 2:
             last_group = tuple(participants)
+    mentions = _with_delegations(doc, mentions)
     events = _merge(doc, mentions)
     events = _readout_date(doc, lexicon, mentions, events)
     events = _hosts_date(events, hosted)
@@ -275,6 +276,26 @@ def _attendees(doc: Doc, tok: Match, sentence: int) -> list[str]:
         found += [m.iri for m in _persons(doc, following)]
         following += 1
     return list(dict.fromkeys(found))
+
+
+def _with_delegations(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+    """The delegations a document lists in sentences that open with an attendance cue and tell no
+    event ("Representing Mexico were ...", "The U.S. delegation included ...") attend the first
+    meeting told with one of their members (not a summit the text recalls)."""
+    delegates: list[str] = []
+    for c in doc.matches_of("attendance"):
+        s = doc.sentences[doc.sentence_at(c.begin)]
+        if c.begin - s.begin <= _LIST_OPENING and not doc.matches_in(s.begin, s.end, "trigger"):
+            delegates += [m.iri for m in _persons(doc, doc.sentence_at(c.begin))]
+    k = next((i for i, m in enumerate(mentions) if m.type not in _GATHERINGS and set(m.participants) & set(delegates)),
+             None)
+    if k is None:
+        return mentions
+    joined = tuple(dict.fromkeys(mentions[k].participants + tuple(delegates)))
+    return mentions[:k] + [replace(mentions[k], participants=joined)] + mentions[k + 1:]
+
+
+_LIST_OPENING = 40  # characters from a sentence's start to the cue of a delegation's list: "The U.S. delegation included"
 
 
 def _to_come(doc: Doc, t: TimeMention) -> bool:
@@ -489,12 +510,12 @@ def _place_for(doc: Doc, tok: Match, sentence: int, until: int) -> str | None:
     return None
 
 
-def _compatible(a: Event, b: EventMention, doc: Doc, headline: bool = False) -> bool:
+def _compatible(a: Event, b: EventMention, doc: Doc, headline: bool = False, lead: bool = False) -> bool:
     """Whether a mention tells an event already found: same participants (a headline's event may
-    name only some of them), a compatible type and date."""
+    name only some of them: the text's first event, or one of the day), a compatible type and date."""
     mine, theirs = set(a.participants), set(b.participants)
     if mine != theirs and not _told_with_one(a, b) and not (headline and _some_of(mine, theirs)
-                                                            and _of_the_day(doc, a, b)):
+                                                            and (lead or _of_the_day(doc, a, b))):
         return False
     # unspecified "talks" are one of the talk types, but not a summit: the talks held there are
     # bilateral ("after the CSTO Summit, Putin held talks with Japarov")
@@ -547,9 +568,11 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     title = _headline(doc)
     headlines = {i for i, m in enumerate(mentions) if m.sentence in title}
+    lead = next((i for i in range(len(mentions)) if i not in headlines), None) if headlines else None
     for i, m in enumerate(mentions):
         target = next((k for k, e in enumerate(events)
-                       if _compatible(e, m, doc, i in headlines or bool(headlines.intersection(e.mentions)))), None)
+                       if _compatible(e, m, doc, i in headlines or bool(headlines.intersection(e.mentions)),
+                                      i == lead or lead in e.mentions)), None)
         t = doc.times[m.time] if m.time is not None and not m.undated else None
         if target is None:
             events.append(Event(m.type, m.participants, (i,), m.place))

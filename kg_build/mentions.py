@@ -27,6 +27,9 @@ _GLUE = re.compile(rf"^(?:\s*(?:,|{AND_PATTERN}|&)\s*|\s+)$", re.I)
 #: a possessive of one person before counterparts: "his French and German counterparts", "со своими ... коллегами"
 _POSSESSIVE = re.compile(r"(?:^|\s)(?:his|her|suoi|sue|ses|seinen|seinem|своими|своим|своих|своего|своей|своему|"
                          r"его|её|ее)\s+$", re.I)
+#: the words before a post that make it another, lower office ("Deputy Secretary of State")
+_LOWER_RANK = re.compile(r"(?:^|\s)(?:Deputy|Assistant|Under|Associate|заместител[ьяюем]+|первого заместителя|"
+                         r"замглавы)\s+$", re.I)
 _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
 #: the prepositions between a role and its country: "President of Russia", "presidente della Francia"
 OF_WORDS = r"of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der"
@@ -252,6 +255,9 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             (text[phrase.begin:phrase.begin + 1].isupper() and (doc.lang == "ru" or (
                 phrase.begin == opening and not _plural(text[phrase.begin:phrase.end]))))
         posts = _posts_for(phrase, lexicon, mentions, sentence, on, text, house_post if definite else None)
+        lower = bool(_LOWER_RANK.search(text, max(0, phrase.begin - 24), phrase.begin))
+        if lower:  # "Assistant Secretary of State Todd Robinson", "заместитель министра": another office
+            posts = []
         post = None
         if name is not None:
             # the post is asserted only if the person ever held it: a wrong reading must not
@@ -269,7 +275,8 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             continue
         if phrase.kind in ("post", "leader", "counterpart", "title"):
             matched, known_words = _spans(doc, others, matched, known_words)
-            found = _appositive(doc, phrase, known_words, lexicon) or _unknown_name(text, phrase.end, known_words)
+            found = _appositive(doc, phrase, known_words, lexicon) \
+                or _unknown_name(text, phrase.end, known_words, lexicon)
             if found:  # "French director Guy Lagache"
                 label, end = found
                 span = (phrase.begin, end)
@@ -287,7 +294,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
                 if found and _plural(text[phrase.begin:phrase.end]):
                     mentions += _next_in_list(text, span[1], phrase, posts, lexicon, known_words, sentence, unknown)
                 continue
-        if phrase.kind == "title":
+        if phrase.kind == "title" or lower:
             continue
         group += 1
         if not posts and definite and phrase.kind == "post" and not phrase.countries:
@@ -370,7 +377,7 @@ def _next_in_list(text: str, end: int, phrase: RolePhrase, posts: list[str], lex
     """The second name after a plural title: "Executive Vice Presidents Margrethe Vestager and
     Valdis Dombrovskis"."""
     joined = _AND_NEXT.match(text, end)
-    found = _unknown_name(text, joined.end(), known_words) if joined else None
+    found = _unknown_name(text, joined.end(), known_words, lexicon) if joined else None
     if not joined or not found or _names_a_body(found[0], lexicon):
         return []
     label, stop = found
@@ -549,11 +556,14 @@ def _ends_names(tok: Match, text: str) -> bool:
     return bool(kinds)
 
 
-def _office(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:
+def _office(text: str, end: int, known_words: Spans, titles: frozenset[str], bodies: frozenset[str]
+            ) -> tuple[str, int] | None:
     """The person named after the office a title is of: "Secretary of Commerce Gina Raimondo",
     "Coordinator for the Middle East and North Africa Brett McGurk". After an "and" the words up
     to the name hold no title ("... of State Antony Blinken and Defense Secretary Lloyd Austin":
-    the office ends before that "and")."""
+    the office ends before that "and"). A title's word in the run ends the office: the name is
+    the two to four words after it ("Secretary of National Defense General Luis Cresencio
+    Sandoval") if none of them is a title's or a body's word, else the last two."""
     office = _OFFICE.match(text, end)
     if office is None:
         return None
@@ -569,13 +579,18 @@ def _office(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:
     if len(words) - (words[0] == "the") < 3:
         return None  # an office and a name take three words at least
     name = words[-3:] if len(words) >= 4 and _INITIAL.fullmatch(words[-2]) else words[-2:]  # "Robert F. Kennedy"
+    after = next((words[i + 1:] for i in range(len(words) - 1, -1, -1)
+                  if words[i][0].isupper() and fold(words[i]) in titles), [])
+    if 2 <= len(after) <= 4 and not any(fold(w) in titles or fold(w) in bodies for w in after):
+        name = after
     return nominative(" ".join(name)), stop
 
 
-def _unknown_name(text: str, end: int, known_words: Spans) -> tuple[str, int] | None:
+def _unknown_name(text: str, end: int, known_words: Spans, lexicon: Lexicon | None = None) -> tuple[str, int] | None:
     """The name of a person the lexicon does not know, right after a title, in the dictionary
     form (Russian names in the nominative), and where it ends in the text."""
-    office = _office(text, end, known_words)
+    office = _office(text, end, known_words, lexicon.role_words if lexicon else frozenset(),
+                     lexicon.body_words if lexicon else frozenset())
     if office is not None:  # "Secretary of Commerce Gina Raimondo": the office's name, then the person's
         return office
     m = _NAME.match(text, end)

@@ -1327,7 +1327,8 @@ def test_a_readout_title_and_its_text_tell_one_meeting_with_all_participants(lex
     assert arevalo[3] == RES + "country/guatemala" and arevalo[2] is None
     # the headline's event and another one in the text with some of its people stay two
     title = "Readout of President Biden's Meeting with President Macron"
-    body = "Earlier, President Biden, President Macron and Chancellor Scholz met in Berlin on June 1."
+    body = ("President Biden met President Macron today. Earlier, President Biden, President Macron and Chancellor "
+            "Scholz met in Berlin on June 1.")
     doc = extract(Document(id="t", title=title, text=f"{title}\n\n{body}", published=dt.date(2023, 6, 5),
                            source="whitehouse.gov"), lexicon)
     assert len(doc.events) == 2
@@ -1465,3 +1466,29 @@ def test_a_title_that_ends_with_its_place_and_day_dates_an_undated_record(lexico
     title = "Statement on the anniversary of the 5 May 2023 agreement"
     doc = extract(Document(id="t", title=title, text=f"{title}\n\nIt holds.", lang="en"), lexicon)
     assert doc.anchor_basis != "dateline"
+
+
+def test_a_lower_office_is_not_its_principal_and_a_rank_ends_an_office(lexicon: Lexicon) -> None:
+    text = ("He met Assistant Secretary of State Todd Robinson, Secretary of National Defense General Luis Cresencio "
+            "Sandoval and Secretary of Security Rosa Icela Rodríguez.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 4, 13))
+    assert RES + "person/antony-blinken" not in persons(doc)
+    assert {RES + "person/luis-cresencio-sandoval", RES + "person/rosa-icela-rodriguez"} <= persons(doc)
+    doc = run_text("Заместитель министра иностранных дел России провел встречу.", lexicon,
+                   published=dt.date(2023, 4, 13), lang="ru")
+    assert LAVROV not in persons(doc)
+
+
+def test_a_delegation_listed_later_attends_the_meeting_one_of_its_members_is_told_at(lexicon: Lexicon) -> None:
+    text = ("On July 25, Homeland Security Advisor Dr. Elizabeth Sherwood-Randall met with Foreign Minister Alicia "
+            "Bárcena in Washington.\n\nThe two sides discussed fentanyl.\n\n"
+            "The U.S. delegation included Dr. Elizabeth Sherwood-Randall, Secretary of Commerce Gina Raimondo and "
+            "Deputy Attorney General Lisa Monaco.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 7, 27))
+    [event] = doc.events
+    assert {RES + "person/gina-raimondo", RES + "person/alicia-barcena"} <= set(event.participants)
+    # a summit the text recalls gets no delegation
+    text = ("At the North American Leaders' Summit, President Biden and President López Obrador agreed to act.\n\n"
+            "The U.S. delegation included President Biden and Secretary of Commerce Gina Raimondo.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 3, 9))
+    assert all(RES + "person/gina-raimondo" not in e.participants for e in doc.events)
