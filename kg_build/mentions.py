@@ -34,6 +34,7 @@ _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua
 #: the prepositions between a role and its country: "President of Russia", "presidente della Francia"
 OF_WORDS = r"of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der"
 _OF = re.compile(rf"^\s+(?:{OF_WORDS})\s+$", re.I)
+_FROM = re.compile(r"^\s+(?:from|из|da|aus)\s+$", re.I)  # a counterpart's country: "his colleague from Armenia"
 _OF_AHEAD = re.compile(rf"\s+(?:{OF_WORDS})\s", re.I)
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
 _CAP = rf"[{UPPER}][\w'’\-]+"
@@ -175,7 +176,8 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
                 if _REPUBLIC.match(gap) and tokens[k].of("demonym"):
                     countries.append(tokens[k].of("demonym")[0].value)
                     end = tokens[k].end
-                elif _OF.match(gap) or (gap.isspace() and len(gap) <= 2 and is_cyrillic(text[end - 1])):
+                elif _OF.match(gap) or (gap.isspace() and len(gap) <= 2 and is_cyrillic(text[end - 1])) \
+                        or (role.value == "counterpart" and _FROM.match(gap)):  # "коллегой из Армении"
                     while k < len(tokens) and _country(tokens[k]):
                         countries.append(_country(tokens[k]) or "")
                         end = tokens[k].end

@@ -1492,3 +1492,9 @@ def test_a_delegation_listed_later_attends_the_meeting_one_of_its_members_is_tol
             "The U.S. delegation included President Biden and Secretary of Commerce Gina Raimondo.")
     doc = run_text(text, lexicon, published=dt.date(2023, 3, 9))
     assert all(RES + "person/gina-raimondo" not in e.participants for e in doc.events)
+
+
+def test_a_counterpart_from_a_country(lexicon: Lexicon) -> None:
+    doc = run_text("Глава МИД РФ Сергей Лавров также провел переговоры с коллегой из Армении.", lexicon,
+                   published=dt.date(2022, 10, 12), lang="ru")
+    assert [set(e.participants) for e in doc.events] == [{LAVROV, RES + "person/ararat-mirzoyan"}]
