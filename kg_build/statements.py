@@ -182,15 +182,24 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 def _said_after(doc: Doc, sentence: int, governors: list[Match]) -> tuple[list[str], Match | None]:
-    """The speaker the next sentence gives for this one ("... This was stated by President
-    Volodymyr Zelenskyy during ...", "... Об этом заявил Владимир Путин"), and its cue."""
-    if sentence + 1 >= len(doc.sentences):
-        return [], None
-    following = doc.sentences[sentence + 1]
-    for g in governors:
-        if following.begin <= g.begin <= following.begin + 2 and any(flagged(c, "back") for c in g.of("speech")):
-            return [a.iri for a in speech_agent(doc, g)], g
+    """The speaker a sentence after this one gives for it ("... This was stated by President
+    Volodymyr Zelenskyy during ...", "... Об этом заявил Владимир Путин"), and its cue: the next
+    sentence, or one after sentences of its paragraph that name no one and quote no one."""
+    paragraph = doc.sentences[sentence].paragraph
+    for k in range(sentence + 1, min(sentence + 1 + _BACK_REACH, len(doc.sentences))):
+        following = doc.sentences[k]
+        if following.paragraph != paragraph and k > sentence + 1:
+            break  # the next sentence may open the next paragraph (a title, then "Об этом заявил ...")
+        for g in governors:
+            if following.begin <= g.begin <= following.begin + 2 and any(flagged(c, "back") for c in g.of("speech")):
+                return [a.iri for a in speech_agent(doc, g)], g
+        if any(following.begin <= g.begin < following.end for g in governors) \
+                or any(m.type == "Person" and m.sentence == k for m in doc.mentions):
+            break
     return [], None
+
+
+_BACK_REACH = 3  # sentences: "Саммит G20 и украинская повестка. Россия хочет ... Так сказал глава МИД Сергей Лавров."
 
 
 def _series_end(doc: Doc) -> int:

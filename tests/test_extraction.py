@@ -1440,10 +1440,17 @@ def test_this_was_stated_by_gives_the_speaker_of_the_sentence_before(lexicon: Le
     doc = run_text("Нормандский формат должен работать. Об этом заявил Владимир Путин.", lexicon,
                    published=dt.date(2021, 3, 1), lang="ru")
     assert said(doc) == {("vladimir-putin", "normandy-format")}
-    # only the sentence right before
+    # the sentences before it in its paragraph, up to one that names or quotes someone
     doc = run_text("The Normandy format must work. It has met since 2014. This was stated by Putin.", lexicon,
                    published=dt.date(2021, 3, 1))
-    assert said(doc) == set()
+    assert said(doc) == {("vladimir-putin", "normandy-format")}
+    doc = run_text("The Normandy format must work. Macron agreed. This was stated by Putin.", lexicon,
+                   published=dt.date(2021, 3, 1))
+    assert ("vladimir-putin", "normandy-format") not in said(doc)
+    # a title, then a lead that opens with the cue
+    doc = run_text("Санкции ЕС неприемлемы\n\nОб этом заявил министр иностранных дел Сергей Лавров.", lexicon,
+                   published=dt.date(2014, 3, 17), lang="ru")
+    assert said(doc) == {("sergey-lavrov", "sanctions"), ("sergey-lavrov", "eu")}
 
 
 def test_a_call_with_several_partners_has_its_agent_and_an_honorific_ends_no_office(lexicon: Lexicon) -> None:
