@@ -185,6 +185,9 @@ class Lexicon:
     #: the words of the role words' forms ("minister", "foreign", "affairs"): a name of these alone
     #: ("Deputy Minister Foreign Affairs") is an office, no person
     role_words: frozenset[str] = frozenset()
+    #: the first words of the situation cues' forms ("situation", "crisis", "conflict", "кризис"): a
+    #: country named with one ("the Libyan crisis", "ливийский кризис") is what is talked about
+    situation_words: frozenset[str] = frozenset()
     #: per resolution cue, the body whose numbered resolutions it names (dip:numberedBy)
     resolution_bodies: dict[str, str] = field(default_factory=dict)
     #: per resolution cue, the words that name its resolutions with their number (label, language)
@@ -436,6 +439,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "BodyNoun": "body-noun", "ResolutionCue": "resolution",
              "OutcomeCue": "outcome"}
     role_words: set[str] = set()
+    situation_words: set[str] = set()
     body_nouns: set[str] = set()
     resolution_bodies: dict[str, str] = {}
     for row in _rows(store, "cues"):  # the instances of every subclass of dip:LexicalCue
@@ -446,6 +450,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         if kind == "body-noun":  # a word list for _names_a_body, not matched in texts
             body_nouns.add(fold(row["form"] or "").strip())
             continue
+        if kind == "situation":
+            situation_words.update(w for w in fold(row["form"] or "").split()[:1] if len(w) > 3)
         if kind == "trigger":
             cue = Cue(kind, _local(row["evokes"]))
         elif kind in ("speech", "modality"):
@@ -497,6 +503,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         terms.sort(key=lambda t: t.start)
     lex.body_words = _body_words(lex.entities.values()) | body_nouns
     lex.role_words = frozenset(role_words)
+    lex.situation_words = frozenset(situation_words)
     lex.resolution_bodies = resolution_bodies
     lex.org_post_types = _org_post_types(lex)
     return lex

@@ -18,7 +18,7 @@ from dataclasses import replace
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .events import set_at
 from .language import AND_WORDS
-from .lexicon import Lexicon, Match
+from .lexicon import Lexicon, Match, fold
 from .references import (cited_source, flagged, partners, refers_to_participants, said_in_first_person,
                          sentence_speakers, speech_agent)
 
@@ -87,16 +87,18 @@ def _quote_speaker(doc: Doc, speech: list[Match], begin: int, end: int) -> str |
     return None
 
 
-def _subjects(doc: Doc) -> list[Mention]:
-    """Formats, agreements, organisations, topics; a country only right after a situation cue."""
+def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """Formats, agreements, organisations, topics; a country only right after a situation cue, or
+    named with a situation's word ("the Libyan crisis", "сирийское урегулирование")."""
     cues = doc.matches_of("situation")
     text = doc.document.text
     out = []
     for m in doc.mentions:
         if m.type in SUBJECT_TYPES:
             out.append(m)
-        elif m.type == "Country" and any(c.begin <= m.begin and (m.begin <= c.end or _only_articles(text[c.end:m.begin]))
-                                         for c in cues):
+        elif m.type == "Country" and (
+                any(c.begin <= m.begin and (m.begin <= c.end or _only_articles(text[c.end:m.begin])) for c in cues)
+                or any(w[:1].islower() and fold(w) in lexicon.situation_words for w in text[m.begin:m.end].split())):
             out.append(m)
     return out
 
@@ -122,7 +124,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     first_person = [m for m in doc.matches_of("pronoun") if any(c.value == "first" for c in m.of("pronoun"))]
     documents_dates = _documents_dates(doc)
     heading = _series_end(doc)
-    for subject in _subjects(doc):
+    for subject in _subjects(doc, lexicon):
         sentence = subject.sentence
         s = doc.sentences[sentence]
         if subject.begin < heading:

@@ -1505,3 +1505,9 @@ def test_a_counterpart_from_a_country(lexicon: Lexicon) -> None:
     doc = run_text("Глава МИД РФ Сергей Лавров также провел переговоры с коллегой из Армении.", lexicon,
                    published=dt.date(2022, 10, 12), lang="ru")
     assert [set(e.participants) for e in doc.events] == [{LAVROV, RES + "person/ararat-mirzoyan"}]
+
+
+def test_a_country_named_with_a_situation_word_is_a_subject(lexicon: Lexicon) -> None:
+    doc = run_text("Putin said that the Libyan crisis is affecting the Sahel. Putin said that Libya is a partner.",
+                   lexicon, published=dt.date(2020, 9, 1))
+    assert [(s.subject.rsplit("/", 1)[-1], s.sentence) for s in doc.statements] == [("libya", 0)]
