@@ -295,7 +295,8 @@ def _with_delegations(doc: Doc, mentions: list[EventMention]) -> list[EventMenti
     return mentions[:k] + [replace(mentions[k], participants=joined)] + mentions[k + 1:]
 
 
-_LIST_OPENING = 40  # characters from a sentence's start to the cue of a delegation's list: "The U.S. delegation included"
+#: characters from a sentence's start to the cue that opens a delegation's list ("The U.S. delegation included")
+_LIST_OPENING = 40
 
 
 def _to_come(doc: Doc, t: TimeMention) -> bool:

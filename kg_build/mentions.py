@@ -588,7 +588,8 @@ def _office(text: str, end: int, known_words: Spans, titles: frozenset[str], bod
     return nominative(" ".join(name)), stop
 
 
-def _unknown_name(text: str, end: int, known_words: Spans, lexicon: Lexicon | None = None) -> tuple[str, int] | None:
+def _unknown_name(text: str, end: int, known_words: Spans, lexicon: Lexicon | None = None
+                  ) -> tuple[str, int] | None:
     """The name of a person the lexicon does not know, right after a title, in the dictionary
     form (Russian names in the nominative), and where it ends in the text."""
     office = _office(text, end, known_words, lexicon.role_words if lexicon else frozenset(),
