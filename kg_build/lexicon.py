@@ -437,7 +437,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "AddressCue": "address", "InterlocutorCue": "interlocutor",
              "AnswerCue": "answer", "ProspectCue": "prospect", "WeekdayShiftCue": "weekshift",
              "BodyNoun": "body-noun", "ResolutionCue": "resolution",
-             "OutcomeCue": "outcome"}
+             "OutcomeCue": "outcome", "LowerRankCue": "lower-rank"}
     role_words: set[str] = set()
     situation_words: set[str] = set()
     body_nouns: set[str] = set()

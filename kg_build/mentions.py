@@ -27,9 +27,6 @@ _GLUE = re.compile(rf"^(?:\s*(?:,|{AND_PATTERN}|&)\s*|\s+)$", re.I)
 #: a possessive of one person before counterparts: "his French and German counterparts", "со своими ... коллегами"
 _POSSESSIVE = re.compile(r"(?:^|\s)(?:his|her|suoi|sue|ses|seinen|seinem|своими|своим|своих|своего|своей|своему|"
                          r"его|её|ее)\s+$", re.I)
-#: the words before a post that make it another, lower office ("Deputy Secretary of State")
-_LOWER_RANK = re.compile(r"(?:^|\s)(?:Deputy|Assistant|Under|Associate|заместител[ьяюем]+|первого заместителя|"
-                         r"замглавы)\s+$", re.I)
 _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s*$", re.I)
 #: the prepositions between a role and its country: "President of Russia", "presidente della Francia"
 OF_WORDS = r"of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der"
@@ -52,9 +49,6 @@ _OFFICE = re.compile(rf"[ \t]+(?:of|for)[ \t]+((?:the[ \t]+)?{_CAP}(?:[ \t]+(?:a
 _APPOSITION = re.compile(rf"([ \t]+(?:of|for|to|at|in|on)[ \t]+[^,;.\n]{{1,80}}?),[ \t]+"
                          rf"(?:(?:Dr|Gen|Adm|Amb|Mr|Mrs|Ms)\.[ \t]+)?({_CAP}{_NEXT}{{1,3}})"
                          rf"(?=[ \t]*(?:[;(]|\.(?:\s|$)|$|,[ \t]+(?!and\b|or\b)(?:[^\W\d_A-Z]|the\b)))")
-#: words before a title that make it an address, not a name's apposition ("Mr. President of the
-#: General Assembly, Distinguished Delegates")
-_VOCATIVE = re.compile(r"(?:Mr\.?|Madam|Madame|Mister|Dear|Your)[ \t]+$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _LAST_AND = re.compile(r".*[ \t]and[ \t]", re.S)
 
@@ -257,8 +251,9 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             (text[phrase.begin:phrase.begin + 1].isupper() and (doc.lang == "ru" or (
                 phrase.begin == opening and not _plural(text[phrase.begin:phrase.end]))))
         posts = _posts_for(phrase, lexicon, mentions, sentence, on, text, house_post if definite else None)
-        lower = bool(_LOWER_RANK.search(text, max(0, phrase.begin - 24), phrase.begin))
-        if lower:  # "Assistant Secretary of State Todd Robinson", "заместитель министра": another office
+        lower = any(m.end <= phrase.begin and not text[m.end:phrase.begin].strip()
+                    for m in doc.matches_in(max(0, phrase.begin - 30), phrase.begin, "lower-rank"))
+        if lower:  # "Assistant Secretary of State Todd Robinson" (lexicon: dip:LowerRankCue): another office
             posts = []
         post = None
         if name is not None:
@@ -558,8 +553,7 @@ def _ends_names(tok: Match, text: str) -> bool:
     return bool(kinds)
 
 
-def _office(text: str, end: int, known_words: Spans, titles: frozenset[str], bodies: frozenset[str]
-            ) -> tuple[str, int] | None:
+def _office(text: str, end: int, known_words: Spans, lexicon: Lexicon) -> tuple[str, int] | None:
     """The person named after the office a title is of: "Secretary of Commerce Gina Raimondo",
     "Coordinator for the Middle East and North Africa Brett McGurk". After an "and" the words up
     to the name hold no title ("... of State Antony Blinken and Defense Secretary Lloyd Austin":
@@ -582,18 +576,16 @@ def _office(text: str, end: int, known_words: Spans, titles: frozenset[str], bod
         return None  # an office and a name take three words at least
     name = words[-3:] if len(words) >= 4 and _INITIAL.fullmatch(words[-2]) else words[-2:]  # "Robert F. Kennedy"
     after = next((words[i + 1:] for i in range(len(words) - 1, -1, -1)
-                  if words[i][0].isupper() and fold(words[i]) in titles), [])
-    if 2 <= len(after) <= 4 and not any(fold(w) in titles or fold(w) in bodies for w in after):
+                  if words[i][0].isupper() and fold(words[i]) in lexicon.role_words), [])
+    if 2 <= len(after) <= 4 and not any(fold(w) in lexicon.role_words or fold(w) in lexicon.body_words for w in after):
         name = after
     return nominative(" ".join(name)), stop
 
 
-def _unknown_name(text: str, end: int, known_words: Spans, lexicon: Lexicon | None = None
-                  ) -> tuple[str, int] | None:
+def _unknown_name(text: str, end: int, known_words: Spans, lexicon: Lexicon) -> tuple[str, int] | None:
     """The name of a person the lexicon does not know, right after a title, in the dictionary
     form (Russian names in the nominative), and where it ends in the text."""
-    office = _office(text, end, known_words, lexicon.role_words if lexicon else frozenset(),
-                     lexicon.body_words if lexicon else frozenset())
+    office = _office(text, end, known_words, lexicon)
     if office is not None:  # "Secretary of Commerce Gina Raimondo": the office's name, then the person's
         return office
     m = _NAME.match(text, end)
@@ -646,12 +638,13 @@ def _appositive(doc: Doc, phrase: RolePhrase, known_words: Spans, lexicon: Lexic
     """The unknown person named after a title, its office and a comma ("Ambassador of Mexico to
     Canada, Carlos Joaquín González (virtual);"), none of whose words the lexicon knows. The office
     names no one ("Secretary of Homeland Security Alejandro Mayorkas, Attorney General Merrick
-    Garland"), and the name holds no title; a plural title ("the leaders of the rankings") or an
-    address ("Mr. President") names no one this way."""
+    Garland"), and the name holds no title and no word of address ("Mr. President of the General
+    Assembly, Distinguished Delegates"); a plural title ("the leaders of the rankings") names no one
+    this way."""
     text = doc.document.text
     found = _APPOSITION.match(text, phrase.end)
     if found is None or known_words.overlaps(found.start(2), found.end(2)) or _plural(text[phrase.begin:phrase.end]) \
-            or _VOCATIVE.search(text, max(0, phrase.begin - 8), phrase.begin) \
+            or doc.matches_in(found.start(2), found.end(2), "address") \
             or any(fold(w) in lexicon.role_words for w in found.group(2).split()):
         return None
     if any(c.value.startswith(_PERSON) for m in doc.matches_in(found.start(1), found.end(1), "entity")

@@ -48,6 +48,7 @@ class DIP(DefinedNamespace):
     InternationalOrganization: URIRef
     LexicalCue: URIRef
     LocativeCue: URIRef
+    LowerRankCue: URIRef
     MarginsCue: URIRef
     MediaOutlet: URIRef
     Meeting: URIRef

@@ -117,7 +117,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     attribution = list(doc.matches_of("attribution"))
     # "according to Lavrov": Lavrov speaks
     sources = {cue.begin: person.iri for cue in attribution if (person := cited_source(doc, cue))}
-    cues = sorted([*governors, *(g for g in attribution if g.begin in sources)], key=lambda g: g.begin)
+    cues = sorted([*_others_they_left_out(doc, governors), *(g for g in attribution if g.begin in sources)],
+                  key=lambda g: g.begin)
     statements: list[Statement] = []
     seen: set[tuple[str, str, int]] = set()
     voice = doc.voice
@@ -240,7 +241,7 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
                     any(m.type == "Person" and m.sentence == subject.sentence and m.end <= g.begin for m in doc.mentions):
                 return ["*"], "purpose", g
             continue  # "We have much to discuss": the speaker's own words
-        if g.of("collective") and _participants_meant(doc, g):
+        if g.of("collective") and refers_to_participants(doc, g):
             return ["*"], "collective", g
         if g.of("readout"):
             return ["*"], "readout", g
@@ -261,7 +262,7 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
                 return [country], "side", g  # "When discussing X, the Russian side stressed ..."
             if g.of("readout"):
                 return ["*"], "readout", g
-            if g.of("collective") and _participants_meant(doc, g):
+            if g.of("collective") and refers_to_participants(doc, g):
                 return ["*"], "collective", g
             agents = speech_agent(doc, g) if g.of("speech") else []
             if agents:
@@ -269,17 +270,15 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
     return [], "", None
 
 
-def _participants_meant(doc: Doc, cue: Match) -> bool:
-    """A collective reference to the parties of the event told; but a "they" in a dialogue's turn
-    (a transcript with two speakers or more) is someone the speaker talks about ("For some reason,
-    people who have been evacuated do not like to be called refugees ... they get temporary
-    asylum status")."""
-    if not refers_to_participants(doc, cue):
-        return False
-    sentence = doc.sentence_at(cue.begin)
-    if sentence >= len(doc.voice) or not doc.voice[sentence][1] or not any(c.extra2 for c in cue.of("collective")):
-        return True
-    return len({speakers for speakers, labelled in doc.voice if labelled}) < 2
+def _others_they_left_out(doc: Doc, governors: list[Match]) -> list[Match]:
+    """The cues that govern statements, less a "they" in a turn of a dialogue (a transcript of two
+    speakers or more): it is someone the speaker talks about, not the parties of the event told
+    ("For some reason, people who have been evacuated do not like to be called refugees ... they
+    get temporary asylum status")."""
+    if len({speakers for speakers, labelled in doc.voice if labelled}) < 2:
+        return governors
+    return [g for g in governors if not (g.kinds.keys() == {"collective"} and doc.voice[doc.sentence_at(g.begin)][1]
+                                         and any(c.extra2 for c in g.of("collective")))]
 
 
 #: languages whose adjective follows the noun ("la parte italiana"); elsewhere an adjective after

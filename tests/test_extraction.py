@@ -24,8 +24,12 @@ def lexicon() -> Lexicon:
 
 
 def run_text(text: str, lexicon: Lexicon, *, published: dt.date | None = None, lang: str = "en",
-             source: str | None = None) -> Doc:
-    return extract(Document(id="t.txt", text=text, lang=lang, published=published, source=source), lexicon)
+             source: str | None = None, title: str | None = None) -> Doc:
+    """Extract from ``text``; with a ``title``, the document's first paragraph is that title."""
+    if title is not None:
+        text = f"{title}\n\n{text}"
+    return extract(Document(id="t.txt", text=text, lang=lang, published=published, source=source, title=title),
+                   lexicon)
 
 
 def persons(doc: Doc) -> set[str]:
@@ -335,8 +339,7 @@ def test_who_met_on_the_sidelines_of_a_summit_attended_it_that_day(lexicon: Lexi
 
 def test_a_speech_titled_at_a_summit_puts_its_speaker_and_those_greeted_there(lexicon: Lexicon) -> None:
     def speech(title: str, body: str) -> Doc:
-        return extract(Document(id="t", title=title, text=f"{title}\n\n{body}", published=dt.date(2024, 7, 10),
-                                source="whitehouse.gov"), lexicon)
+        return run_text(body, lexicon, title=title, published=dt.date(2024, 7, 10), source="whitehouse.gov")
 
     doc = speech("Remarks by President Biden Before Working Session I of the NATO Summit",
                  "1:03 P.M. EDT\n\nTHE PRESIDENT: Secretary-General, Allies, friends.\n\nFor 75 years, we grew.")
@@ -814,8 +817,8 @@ def test_a_speech_record_is_its_speakers_words_but_its_heading_is_not(lexicon: L
     assert {s.sentence for s in doc.statements} == {1}  # the body's sentence, not the heading's "UN"
     # a heading that names what the speech is on keeps it
     title = "Statement by Press Secretary Karine Jean-Pierre on President Biden's Meeting with Quad Leaders"
-    doc = extract(Document(id="t.txt", text=f"{title}\n\nThe leaders will meet tomorrow.", lang="en", title=title,
-                           published=dt.date(2023, 5, 19), source="whitehouse.gov"), lexicon)
+    doc = run_text("The leaders will meet tomorrow.", lexicon, title=title, published=dt.date(2023, 5, 19),
+                   source="whitehouse.gov")
     assert ("karine-jean-pierre", "quad") in said(doc)
     # two known persons joined by a hyphen stay themselves
     doc = run_text("The Biden-Xi meeting and the Johnson-Macron call were held.", lexicon, published=dt.date(2021, 11, 16))
@@ -1317,8 +1320,7 @@ def test_a_readout_title_and_its_text_tell_one_meeting_with_all_participants(lex
     body = ("National Security Advisor Jake Sullivan, Special Presidential Advisor Christopher Dodd, and National "
             "Security Council Senior Director for the Western Hemisphere Juan Gonzalez met today at the White House "
             "with Guatemalan President-elect Bernardo Arévalo. The participants discussed migration.")
-    doc = extract(Document(id="t", title=title, text=f"{title}\n\n{body}", published=dt.date(2023, 10, 3),
-                           source="whitehouse.gov"), lexicon)
+    doc = run_text(body, lexicon, title=title, published=dt.date(2023, 10, 3), source="whitehouse.gov")
     people = {"jake-sullivan", "christopher-dodd", "juan-gonzalez", "bernardo-arevalo"}
     assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}, e.date) for e in doc.events] == [
         ("Meeting", people, dt.date(2023, 10, 3))]
@@ -1329,8 +1331,7 @@ def test_a_readout_title_and_its_text_tell_one_meeting_with_all_participants(lex
     title = "Readout of President Biden's Meeting with President Macron"
     body = ("President Biden met President Macron today. Earlier, President Biden, President Macron and Chancellor "
             "Scholz met in Berlin on June 1.")
-    doc = extract(Document(id="t", title=title, text=f"{title}\n\n{body}", published=dt.date(2023, 6, 5),
-                           source="whitehouse.gov"), lexicon)
+    doc = run_text(body, lexicon, title=title, published=dt.date(2023, 6, 5), source="whitehouse.gov")
     assert len(doc.events) == 2
 
 
@@ -1456,8 +1457,8 @@ def test_this_was_stated_by_gives_the_speaker_of_the_sentence_before(lexicon: Le
 def test_a_call_with_several_partners_has_its_agent_and_an_honorific_ends_no_office(lexicon: Lexicon) -> None:
     title = ("Readout of President Joe Biden's Call with President Emmanuel Macron of France, Chancellor Olaf Scholz "
              "of Germany, and Prime Minister Boris Johnson of the United Kingdom")
-    doc = extract(Document(id="t", title=title, text=f"{title}\n\nThe leaders discussed NATO.",
-                           published=dt.date(2022, 8, 21), source="whitehouse.gov"), lexicon)
+    doc = run_text("The leaders discussed NATO.", lexicon, title=title, published=dt.date(2022, 8, 21),
+                   source="whitehouse.gov")
     assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}) for e in doc.events] == [
         ("PhoneCall", {"joe-biden", "emmanuel-macron", "olaf-scholz", "boris-johnson"})]
     doc = run_text("He met Secretary of Health Dr. Jorge Alcocer Varela.", lexicon, published=dt.date(2023, 4, 13))
@@ -1466,12 +1467,12 @@ def test_a_call_with_several_partners_has_its_agent_and_an_honorific_ends_no_off
 
 def test_a_title_that_ends_with_its_place_and_day_dates_an_undated_record(lexicon: Lexicon) -> None:
     title = "Выступление Министра иностранных дел С.В.Лаврова по итогам СМИД ШОС, Панаджи, 5 мая 2023 года - МИД России"
-    doc = extract(Document(id="t", title=title, text=f"{title}\n\nМы обсудили будущее БРИКС.", lang="ru"), lexicon)
+    doc = run_text("Мы обсудили будущее БРИКС.", lexicon, title=title, lang="ru")
     assert (doc.anchor, doc.anchor_basis) == (dt.date(2023, 5, 5), "dateline")
     assert ("brics", dt.date(2023, 5, 5)) in {(s.subject.rsplit("/", 1)[-1], s.date) for s in doc.statements}
     # a date inside the title's words is no dateline
     title = "Statement on the anniversary of the 5 May 2023 agreement"
-    doc = extract(Document(id="t", title=title, text=f"{title}\n\nIt holds.", lang="en"), lexicon)
+    doc = run_text("It holds.", lexicon, title=title)
     assert doc.anchor_basis != "dateline"
 
 
