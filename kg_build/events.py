@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
-from .language import AND_PATTERN, AND_WORDS, RELATIVE_PATTERN, UPPER, WITH_PATTERN
+from .language import AND_PATTERN, AND_WORDS, HONORIFIC_PATTERN, RELATIVE_PATTERN, UPPER, WITH_PATTERN
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
@@ -42,6 +42,7 @@ _WITH = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,3}}?(?:at\s+(?:the\s+)?(?:(?-i:[A-Z]
                    re.I)
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
+_HONORIFIC = re.compile(HONORIFIC_PATTERN)
 _TITLE_AND = re.compile(rf"\s+(?:{AND_PATTERN})\s+", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
@@ -78,8 +79,9 @@ def _coordination(doc: Doc, persons: list[Mention], start: int, limit: int) -> l
 
 
 def _glue(gap: str) -> str:
-    """The words between two persons, without determiners and the country after a name."""
-    return _POSTMODIFIER.sub("", _DETERMINER.sub("", gap)).strip()
+    """The words between two persons, without determiners, styles ("His Majesty"), a name's
+    suffix ("Jr.") and the country after a name."""
+    return _POSTMODIFIER.sub("", _DETERMINER.sub("", _HONORIFIC.sub("", _SUFFIXES.sub("", gap)))).strip()
 
 
 def _joins(gap: str) -> bool:
@@ -217,9 +219,10 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             told = tuple(participants)  # the last event told, for "the meeting" after it
         # "Президент России Владимир Путин прибыл ... на стартовавший там саммит БРИКС": one
         # leader at a summit, the subject of the sentence
-        attended = etype in _GATHERINGS and len(participants) == 1 and bool(before) \
-            and participants[0] == before[-1].iri and set_at(doc, before[-1].end, tok.begin) \
-            and not _CLAUSE.search(text, before[-1].end, tok.begin)
+        attended = etype in _GATHERINGS and len(participants) == 1 and (
+            (bool(before) and participants[0] == before[-1].iri and set_at(doc, before[-1].end, tok.begin)
+             and not _CLAUSE.search(text, before[-1].end, tok.begin))
+            or (participants[0] in attendees and _chaired(doc, tok, sentence)))
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not (spoken_at or attended):
             continue
         time = _time_for(doc, tok, speech_and_triggers)
@@ -276,6 +279,15 @@ def _attendees(doc: Doc, tok: Match, sentence: int) -> list[str]:
         found += [m.iri for m in _persons(doc, following)]
         following += 1
     return list(dict.fromkeys(found))
+
+
+def _chaired(doc: Doc, tok: Match, sentence: int) -> bool:
+    """An attendance cue in the trigger's own clause ("Видеосаммит ОДКБ прошел сегодня под
+    председательством Владимира Путина"), not in a clause set off after it ("At the first Quad
+    Leaders' Summit, chaired by President Biden, the Quad agreed ...": a summit recalled)."""
+    text = doc.document.text
+    return any(not _CLAUSE.search(text, tok.end, c.begin)
+               for c in doc.matches_in(tok.end, doc.sentences[sentence].end, "attendance"))
 
 
 def _with_delegations(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:

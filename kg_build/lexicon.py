@@ -456,8 +456,10 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             cue = Cue(kind, _local(row["evokes"]))
         elif kind in ("speech", "modality"):
             # extra2: "reciprocal" for "discussed X with Macron", "object" for "thanked Biden", "back" for
-            # "This was stated by Zelenskyy" (the sentence before is his)
-            flags = [f for f, key in (("reciprocal", "reciprocal"), ("object", "objectFollows"), ("back", "refersBack"))
+            # "This was stated by Zelenskyy" (the sentence before is his), "plural" for "Обсуждали X"
+            # (no subject: the parties of the event told)
+            flags = [f for f, key in (("reciprocal", "reciprocal"), ("object", "objectFollows"), ("back", "refersBack"),
+                                      ("plural", "impersonalPlural"))
                      if row[key] == "true"]
             cue = Cue(kind, _local(row["modality"]) if row["modality"] else "", row["cue"], " ".join(flags) or None)
         elif kind == "role":

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .annotations import Doc, Mention, Spans
 from .language import AND_PATTERN, UPPER
 from .lexicon import Cue, Lexicon, Match, fold
-from .morphology import common_words, first_name_at, is_cyrillic, nominative
+from .morphology import common_words, first_name_at, is_cyrillic, may_be_nominative, nominative
 
 __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug",
            "person_display", "minted_slug"]
@@ -31,6 +31,7 @@ _DETERMINERS = re.compile(r"(?:^|\s)(?:the|his|her|its|their|il|la|lo|le|suo|sua
 #: the prepositions between a role and its country: "President of Russia", "presidente della Francia"
 OF_WORDS = r"of\s+the|of|della|del|dello|dei|delle|di|de\s+la|de|du|des|von|der"
 _OF = re.compile(rf"^\s+(?:{OF_WORDS})\s+$", re.I)
+_AND = re.compile(rf"^\s+(?:{AND_PATTERN})\s+$", re.I)
 _FROM = re.compile(r"^\s+(?:from|из|da|aus)\s+$", re.I)  # a counterpart's country: "his colleague from Armenia"
 _OF_AHEAD = re.compile(rf"\s+(?:{OF_WORDS})\s", re.I)
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
@@ -150,7 +151,14 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
         begin, end = tok.begin, tok.end
         countries: list[str] = []
         if post_cues:
-            out.append(RolePhrase(begin, end, "post", (), None, tuple(c.value for c in post_cues)))
+            # "главы МИД России и Турции": the same post in the countries joined to it, in its case
+            k = i + 1
+            while is_cyrillic(text[begin:end]) and k < len(tokens) and _AND.match(text[end:tokens[k].begin]) \
+                    and _country(tokens[k]) and not _may_be_subject(text[tokens[k].begin:tokens[k].end]):
+                countries.append(_country(tokens[k]) or "")
+                end = tokens[k].end
+                k += 1
+            out.append(RolePhrase(begin, end, "post", tuple(countries), None, tuple(c.value for c in post_cues)))
             continue
         role = role_cues[0]
         # demonyms to the left: "the French and Russian presidents", "his French counterpart"
@@ -182,6 +190,12 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
                             break
         out.append(RolePhrase(begin, end, role.value, tuple(countries), role.extra))
     return out
+
+
+def _may_be_subject(name: str) -> bool:
+    """A Russian country name that may be in the nominative ("Президент России и Турция" is two
+    subjects); an indeclinable acronym ("США") takes the case of the phrase it joins."""
+    return not name.isupper() and may_be_nominative(name)
 
 
 def _country(tok: Match) -> str | None:
@@ -294,9 +308,11 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
         if phrase.kind == "title" or lower:
             continue
         group += 1
-        if not posts and definite and phrase.kind == "post" and not phrase.countries:
-            # "The Vice President thanked ..." after "Readout of Vice President Harris's Meeting":
-            # the one person the document names who holds a post of that kind
+        if not posts and phrase.kind == "post" and not phrase.countries and (
+                definite or (doc.lang == "ru" and not _plural(text[phrase.begin:phrase.end]))):
+            # "The Vice President thanked ..." after "Readout of Vice President Harris's Meeting",
+            # "канцлер отметила" (Russian has no article): the one person the document names who
+            # holds a post of that kind
             named = _named_holder(lexicon, named_persons, phrase.post_type, on)
             if named is not None:
                 mentions.append(Mention(phrase.begin, phrase.end, named[0], "Person", "role", sentence, named[1]))
@@ -655,8 +671,10 @@ def _appositive(doc: Doc, phrase: RolePhrase, known_words: Spans, lexicon: Lexic
 
 def _posts_for(phrase: RolePhrase, lexicon: Lexicon, mentions: list[Mention], sentence: int,
                on: dt.date | None, text: str, house_post: str | None = None) -> list[str]:
-    if phrase.posts:
-        return list(phrase.posts)
+    if phrase.posts:  # "главы МИД России и Турции": that post, and the same in the countries joined to it
+        types = {lexicon.posts[p].post_type for p in phrase.posts if p in lexicon.posts}
+        return [*phrase.posts, *(p for c in phrase.countries for t in sorted(types) for p in lexicon.find_posts(c, t)
+                                 if p not in phrase.posts)]
     if not phrase.countries and house_post in lexicon.posts and (
             (phrase.kind == "post" and lexicon.posts[house_post].post_type == phrase.post_type)
             or (phrase.kind == "leader" and lexicon.posts[house_post].leader)):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "common_words", "first_name_at"]
+__all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "common_words", "first_name_at",
+           "may_hold_subject"]
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -112,3 +113,30 @@ def common_words(phrase: str) -> bool:
         if not parses[0].is_known or any(_NAME_TAGS & set(p.tag.grammemes) for p in parses):
             return False
     return True
+
+
+def may_hold_subject(opening: str) -> bool:
+    """Whether the words that open a Russian clause, before its verb, may hold the verb's subject: a
+    noun or pronoun that may be in the nominative and that no preposition governs ("Мы ...",
+    "Эксперты ...", "В Кремле ..."; not "Кроме того, ...", "В ходе беседы ...", "Также ...").
+    Another script may (its words are not read)."""
+    words = re.findall(r"[^\W\d_]+", opening)
+    if any(not is_cyrillic(w) for w in words):
+        return True
+    morph = _analyzer()
+    governed = ""  # "object": after a preposition, up to the noun or pronoun it governs ("Кроме того");
+    # "genitive": then the genitives that depend on that noun ("В ходе беседы")
+    for word in words:
+        parses = morph.parse(word)
+        noun = any(p.tag.POS in ("NOUN", "NPRO") for p in parses)
+        if parses[0].tag.POS == "PREP":
+            governed = "object"
+        elif governed == "object":
+            governed = "genitive" if noun else "object"
+        elif governed == "genitive" and any(p.tag.case == "gent" for p in parses):
+            continue
+        elif noun and any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case in ("nomn", None) for p in parses):
+            return True
+        else:
+            governed = ""
+    return False

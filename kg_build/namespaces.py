@@ -102,6 +102,7 @@ class DIP(DefinedNamespace):
     evokes: URIRef
     extractorVersion: URIRef
     form: URIRef
+    impersonalPlural: URIRef
     inDocument: URIRef
     isLeaderPost: URIRef
     labelContext: URIRef

@@ -19,6 +19,7 @@ from .annotations import Doc, Event, Mention, Quote, Statement
 from .events import set_at
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match, fold
+from .morphology import is_cyrillic, may_hold_subject
 from .references import (cited_source, flagged, partners, refers_to_participants, said_in_first_person,
                          sentence_speakers, speech_agent)
 
@@ -248,6 +249,8 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
         agents = speech_agent(doc, g) if g.of("speech") else []
         if agents:  # "Zelenskyy discussed X with Johnson": Johnson's too
             return [a.iri for a in (*agents, *partners(doc, g, agents))], "speech", g
+        if _subjectless(doc, g, begin):  # "Обсуждали ливийские проблемы": the parties did
+            return ["*"], "readout", g
         if g.of("speech") and said_in_first_person(doc, g):
             # "Как сказал Президент, мы также говорили о X": the speaker's own words, not the President's
             return ([quote.speaker], "quote", None) if quote is not None and quote.speaker else ([], "", None)
@@ -268,6 +271,23 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
             if agents:
                 return [a.iri for a in agents], "speech", g
     return [], "", None
+
+
+def _subjectless(doc: Doc, verb: Match, begin: int) -> bool:
+    """An impersonal plural (lexicon: dip:impersonalPlural) that opens its sentence, after a few
+    words that name nothing ("Кроме того, обсудили ..."): its subject is left out, so it is the
+    parties of the event told; "В Кремле обсуждали ..." has a subject of its own."""
+    if not any(flagged(c, "plural") for c in verb.of("speech")) or verb.begin - begin > _SUBJECT_REACH:
+        return False
+    opening = doc.document.text[begin:verb.begin]
+    if is_cyrillic(opening) and may_hold_subject(opening):
+        return False
+    if not is_cyrillic(opening) and opening.strip() and not opening.rstrip().endswith(","):
+        return False  # "Inoltre, hanno discusso": only words set off by a comma
+    return not any(begin <= m.begin < verb.begin for m in doc.mentions)
+
+
+_SUBJECT_REACH = 25  # characters before the verb: "Кроме того, ", "Говорили также", "В ходе беседы"
 
 
 def _others_they_left_out(doc: Doc, governors: list[Match]) -> list[Match]:

@@ -1512,3 +1512,59 @@ def test_a_country_named_with_a_situation_word_is_a_subject(lexicon: Lexicon) ->
     doc = run_text("Putin said that the Libyan crisis is affecting the Sahel. Putin said that Libya is a partner.",
                    lexicon, published=dt.date(2020, 9, 1))
     assert [(s.subject.rsplit("/", 1)[-1], s.sentence) for s in doc.statements] == [("libya", 0)]
+
+
+def _events(doc: Doc) -> list[tuple[str, set[str]]]:
+    return [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}) for e in doc.events]
+
+
+def test_a_plural_verb_with_its_subject_left_out_speaks_for_the_parties(lexicon: Lexicon) -> None:
+    title = "Владимир Путин провел телефонные переговоры с премьер-министром Израиля Биньямином Нетаньяху"
+    doc = run_text("Обсуждали ситуацию на Ближнем Востоке. Кроме того, обсудили подготовку заседания Совета "
+                   "Россия — НАТО.", lexicon, title=title, published=dt.date(2021, 2, 8), lang="ru")
+    assert said(doc) == {(p, s) for p in ("vladimir-putin", "benjamin-netanyahu")
+                         for s in ("middle-east-situation", "nato-russia-council")}
+    # a subject of its own: a pronoun, a noun in the nominative, a place that stands for someone
+    for text in ("Кроме того, мы говорили о ситуации на Ближнем Востоке.",
+                 "Эксперты обсуждали ситуацию на Ближнем Востоке.",
+                 "В Кремле обсуждали ситуацию на Ближнем Востоке."):
+        doc = run_text(text, lexicon, title=title, published=dt.date(2021, 2, 8), lang="ru")
+        assert ("benjamin-netanyahu", "middle-east-situation") not in said(doc), text
+
+
+def test_a_post_joined_to_more_countries_names_each_holder(lexicon: Lexicon) -> None:
+    doc = run_text("О Казахстане говорили по телефону главы МИД России и Турции.", lexicon,
+                   published=dt.date(2022, 1, 6), lang="ru")
+    assert persons(doc) == {LAVROV, RES + "person/mevlut-cavusoglu"}
+    assert _events(doc) == [("PhoneCall", {"sergey-lavrov", "mevlut-cavusoglu"})]
+    # a country in the nominative is a second subject, not a second post
+    doc = run_text("Президент России и Турция подписали соглашение.", lexicon, published=dt.date(2022, 1, 6),
+                   lang="ru")
+    assert persons(doc) == {PUTIN}
+
+
+def test_styles_and_suffixes_between_two_names_join_them(lexicon: Lexicon) -> None:
+    doc = run_text("President Joseph R. Biden, Jr. and His Majesty King Abdullah II met today in Jeddah.", lexicon,
+                   published=dt.date(2022, 7, 16))
+    assert _events(doc) == [("Meeting", {"joe-biden", "abdullah-ii"})]
+
+
+def test_a_summit_chaired_by_one_leader_is_an_event_with_him(lexicon: Lexicon) -> None:
+    doc = run_text("Видеосаммит ОДКБ прошел сегодня под председательством Владимира Путина.", lexicon,
+                   published=dt.date(2020, 12, 2), lang="ru")
+    assert _events(doc) == [("Summit", {"vladimir-putin"})]
+    assert doc.events[0].date == dt.date(2020, 12, 2)
+
+
+def test_a_bare_russian_role_is_the_one_holder_named_and_a_wished_meeting_is_no_event(lexicon: Lexicon) -> None:
+    title = "Донбасс стал темой встречи Ангелы Меркель с президентом Украины"
+    doc = run_text("На итоговой пресс-конференции канцлер отметила, что хотела бы провести новую встречу в "
+                   "нормандском формате с участием лидеров России, Германии, Франции и Украины.", lexicon,
+                   title=title, published=dt.date(2021, 8, 22), lang="ru")
+    assert _events(doc) == [("Meeting", {"angela-merkel", "volodymyr-zelenskyy"}),
+                            ("PressConference", {"angela-merkel"})]
+    assert ("angela-merkel", "normandy-format") in said(doc)
+    # two holders of the post named: "президент" names neither
+    doc = run_text("Владимир Путин и Эммануэль Макрон встретились. Затем президент отметил важность встречи.",
+                   lexicon, published=dt.date(2021, 8, 22), lang="ru")
+    assert not any(m.via == "role" for m in doc.mentions)
