@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
-from .language import AND_PATTERN, AND_WORDS, HONORIFIC_PATTERN, RELATIVE_PATTERN, UPPER, WITH_PATTERN
+from .language import ABOUT_PATTERN, AND_PATTERN, AND_WORDS, HONORIFIC_PATTERN, RELATIVE_PATTERN, UPPER, WITH_PATTERN
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
@@ -122,7 +122,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     and the document's own speakers (voice.py), which events and statements both need."""
     text = doc.document.text
     tokens = list(doc.matches_of("trigger"))
-    tokens = _longest(tokens)
+    tokens = _sessions_left_out(_longest(tokens), doc.document.text)
     speech_and_triggers = doc.matches_of("speech", "trigger")
     collective = [m for m in doc.matches_of("collective") if refers_to_participants(doc, m)]
     mentions: list[EventMention] = []
@@ -209,8 +209,11 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             # "After the CSTO Summit, Putin held talks with Japarov": a summit's participants are
             # seldom its grammatical objects; the leaders its sentence names attended it
             participants = list(dict.fromkeys(m.iri for m in persons))
-        spoken_at = etype in _GATHERINGS and sentence == 0 and bool(doc.title_persons) \
-            and set(participants) <= set(doc.title_persons)
+        # a ministers' meeting of a group ("the G20 foreign ministers' meeting", "заседание СМИД СНГ"):
+        # like a summit, one of them at it is an event
+        of_a_group = etype == "Meeting" and _of_a_group(doc, tok, sentence)
+        spoken_at = (etype in _GATHERINGS or (of_a_group and _after_a_preposition(doc, tok, before))) \
+            and sentence == 0 and bool(doc.title_persons) and set(participants) <= set(doc.title_persons)
         if spoken_at:
             # "Remarks by President Biden Before Working Session I of the NATO Summit": the speech's
             # title puts its speakers at the summit, with those they greet there (_greeted)
@@ -219,9 +222,16 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             told = tuple(participants)  # the last event told, for "the meeting" after it
         # "Президент России Владимир Путин прибыл ... на стартовавший там саммит БРИКС": one
         # leader at a summit, the subject of the sentence
-        attended = etype in _GATHERINGS and len(participants) == 1 and (
-            (bool(before) and participants[0] == before[-1].iri and set_at(doc, before[-1].end, tok.begin)
-             and not _CLAUSE.search(text, before[-1].end, tok.begin))
+        reach = _GROUP_WORDS if of_a_group else _SET_AT_WORDS
+        opening = of_a_group and set_at(doc, doc.sentences[sentence].begin, tok.begin, reach)
+        if opening:  # "At the OSCE Ministerial Council meeting, Lavrov said ...": who speaks there
+            speakers = sentence_speakers(doc, sentence)
+            opening = bool(speakers) and set(participants) <= set(speakers)
+            participants = speakers if opening else participants
+        attended = (etype in _GATHERINGS or of_a_group) and len(participants) == 1 and (
+            opening
+            or (bool(before) and participants[0] == before[-1].iri and set_at(doc, before[-1].end, tok.begin, reach)
+                and not _CLAUSE.search(text, before[-1].end, tok.begin))
             or (participants[0] in attendees and _chaired(doc, tok, sentence)))
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not (spoken_at or attended):
             continue
@@ -281,6 +291,38 @@ def _attendees(doc: Doc, tok: Match, sentence: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _of_a_group(doc: Doc, tok: Match, sentence: int) -> bool:
+    """A meeting named with the group it is of, right before or after its word, no person or
+    punctuation between: "the G20 foreign ministers' meeting", "OSCE Ministerial Council meeting",
+    "встрече министров иностранных дел G20", "заседании Совета министров иностранных дел СНГ"."""
+    text = doc.document.text
+    for m in doc.mentions:
+        if m.sentence != sentence or m.type not in ("DiplomaticFormat", "InternationalOrganization"):
+            continue
+        gap = text[m.end:tok.begin] if m.end <= tok.begin else text[tok.end:m.begin] if m.begin >= tok.end else None
+        if gap is not None and len(gap) <= _GROUP_REACH and not any(ch in gap for ch in ".,;:()") \
+                and not any(p.type == "Person" and p.via != "role" and p.sentence == sentence
+                            and min(m.end, tok.end) <= p.begin < max(m.begin, tok.begin) for p in doc.mentions):
+            return True
+    return False
+
+
+_GROUP_REACH = 40  # characters between a meeting's word and its group's name: " министров иностранных дел "
+_GROUP_WORDS = 7  # words between "at", "took part in" and a group's meeting: "at the OSCE Ministerial Council meeting"
+
+
+def _after_a_preposition(doc: Doc, tok: Match, before: list[Mention]) -> bool:
+    """A title's meeting set after its speaker by a preposition ("Remarks by ... Lavrov following the
+    G20 ministerial", "... С.В.Лаврова по итогам заседания СМИД"), not an act's object ("Statement by
+    NSC Spokesperson Emily Horne Announcing the Inaugural U.S.-EU Trade and Technology Council Meeting")."""
+    if not before:
+        return False
+    return bool(_ABOUT_WORD.search(doc.document.text, before[-1].end, tok.begin))
+
+
+_ABOUT_WORD = re.compile(rf"(?<!\w)(?:{ABOUT_PATTERN})(?!\w)", re.I)
+
+
 def _chaired(doc: Doc, tok: Match, sentence: int) -> bool:
     """An attendance cue in the trigger's own clause ("Видеосаммит ОДКБ прошел сегодня под
     председательством Владимира Путина"), not in a clause set off after it ("At the first Quad
@@ -332,15 +374,16 @@ def _next_to(doc: Doc, tok: Match, t: TimeMention) -> bool:
 _SET_AT_WORDS = 3  # words between "at", "during", "told" and the trigger: "at a joint press conference"
 
 
-def set_at(doc: Doc, since: int, trigger: int) -> bool:
-    """An occasion cue after ``since`` shortly before the trigger that begins at ``trigger``, in its
-    clause: "Speaking at a press conference", "на пресс-конференции", "told a news conference",
-    "X was discussed during the talks between A and B"."""
+def set_at(doc: Doc, since: int, trigger: int, reach: int | None = None) -> bool:
+    """An occasion cue after ``since`` shortly before the trigger that begins at ``trigger`` (at most
+    ``reach`` words between), in its clause: "Speaking at a press conference", "на пресс-конференции",
+    "told a news conference", "X was discussed during the talks between A and B"."""
     text = doc.document.text
+    reach = _SET_AT_WORDS if reach is None else reach
     outcomes = {m.end for m in doc.matches_in(since, trigger, "outcome")}
     for m in doc.matches_in(since, trigger, "occasion"):
         gap = text[m.end:trigger]
-        if m.end <= trigger and len(gap.split()) <= _SET_AT_WORDS and not any(ch in gap for ch in ".,;:") \
+        if m.end <= trigger and len(gap.split()) <= reach and not any(ch in gap for ch in ".,;:") \
                 and not any(end < m.begin and not text[end:m.begin].strip() for end in outcomes):
             return True  # not "the agreements reached during the visit": the visit is theirs
     return False
@@ -480,6 +523,17 @@ def _longest(tokens: list[Match]) -> list[Match]:
     return out
 
 
+def _sessions_left_out(tokens: list[Match], text: str) -> list[Match]:
+    """Triggers less a meeting's word right before a summit's ("заседание саммита", "the meeting of
+    the summit"): a session of that summit, not a meeting of its own."""
+    summits = {t.begin for t in tokens if t.of("trigger")[0].value in _GATHERINGS}
+    return [t for t in tokens if not (t.of("trigger")[0].value == "Meeting" and any(
+        b > t.end and _SESSION_GAP.fullmatch(text[t.end:b]) for b in summits))]
+
+
+_SESSION_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?", re.I)
+
+
 def _group_start(doc: Doc, before: list[Mention]) -> int:
     """Where the coordination ending with the last person begins: "A, B and C" but not "A, the B"."""
     start = before[-1].begin
@@ -527,7 +581,8 @@ def _compatible(a: Event, b: EventMention, doc: Doc, headline: bool = False, lea
     """Whether a mention tells an event already found: same participants (a headline's event may
     name only some of them: the text's first event, or one of the day), a compatible type and date."""
     mine, theirs = set(a.participants), set(b.participants)
-    if mine != theirs and not _told_with_one(a, b) and not (headline and _some_of(mine, theirs)
+    one = b.type if doc.sentences[b.sentence].paragraph <= _LEAD_PARAGRAPHS else None  # the headline and the lead
+    if mine != theirs and not _told_with_one(a, b) and not (headline and _some_of(mine, theirs, one)
                                                             and (lead or _of_the_day(doc, a, b))):
         return False
     # unspecified "talks" are one of the talk types, but not a summit: the talks held there are
@@ -553,10 +608,15 @@ def _told_with_one(a: Event, b: EventMention) -> bool:
     return (len(theirs) == 1 and theirs < mine) or (len(mine) == 1 and mine < theirs)
 
 
-def _some_of(mine: set[str], theirs: set[str]) -> bool:
-    """Two or more participants, all among the other mention's."""
+_LEAD_PARAGRAPHS = 2  # the title's paragraph and the two after it: "По итогам саммита подписаны ... Путина и ... Ширака"
+
+
+def _some_of(mine: set[str], theirs: set[str], one: str | None) -> bool:
+    """Two or more participants, all among the other mention's; or, told in the headline and the
+    lead (``one``: the type), the one person at a gathering of a type that needs two ("Zelenskyy at
+    a meeting of the JEF leaders" / "... took part in a meeting ... chaired by Boris Johnson")."""
     smaller, larger = sorted((mine, theirs), key=len)
-    return len(smaller) >= 2 and smaller < larger
+    return (len(smaller) >= 2 or (len(smaller) == 1 and MIN_PARTICIPANTS.get(one or "", 1) > 1)) and smaller < larger
 
 
 def _of_the_day(doc: Doc, a: Event, b: EventMention) -> bool:

@@ -93,9 +93,14 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     named with a situation's word ("the Libyan crisis", "сирийское урегулирование")."""
     cues = doc.matches_of("situation")
     text = doc.document.text
+    numbered = {r[0] for r in doc.resolutions}
+    resolutions = [(m.begin, m.end) for m in doc.mentions if m.iri in numbered]
     out = []
     for m in doc.mentions:
         if m.type in SUBJECT_TYPES:
+            if m.type == "InternationalOrganization" and any(
+                    (b <= m.begin and m.end <= e) or (m.end < b and not text[m.end:b].strip()) for b, e in resolutions):
+                continue  # "UN Security Council Resolution 2254", "резолюции СБ ООН 2254": the resolution's name
             out.append(m)
         elif m.type == "Country" and (
                 any(c.begin <= m.begin and (m.begin <= c.end or _only_articles(text[c.end:m.begin])) for c in cues)

@@ -1568,3 +1568,41 @@ def test_a_bare_russian_role_is_the_one_holder_named_and_a_wished_meeting_is_no_
     doc = run_text("Владимир Путин и Эммануэль Макрон встретились. Затем президент отметил важность встречи.",
                    lexicon, published=dt.date(2021, 8, 22), lang="ru")
     assert not any(m.via == "role" for m in doc.mentions)
+
+
+def test_one_minister_at_a_groups_meeting_is_an_event_with_him(lexicon: Lexicon) -> None:
+    for text, lang in (("Sergey Lavrov took part in the G20 foreign ministers' meeting in Bali.", "en"),
+                       ("At the OSCE Ministerial Council meeting, Lavrov said the sanctions were illegal.", "en"),
+                       ("Сергей Лавров принял участие в заседании Совета министров иностранных дел СНГ.", "ru"),
+                       ("На встрече министров иностранных дел G20 Сергей Лавров заявил, что санкции незаконны.", "ru")):
+        doc = run_text(text, lexicon, published=dt.date(2022, 7, 8), lang=lang)
+        assert _events(doc) == [("Meeting", {"sergey-lavrov"})], text
+    # a meeting of no group needs two; a session of a summit is that summit
+    assert run_text("Lavrov took part in the meeting.", lexicon, published=dt.date(2022, 7, 8)).events == ()
+    doc = run_text("Владимир Путин принял участие в заседании саммита ОДКБ.", lexicon, published=dt.date(2022, 7, 8),
+                   lang="ru")
+    assert _events(doc) == [("Summit", {"vladimir-putin"})]
+
+
+def test_a_speech_title_puts_its_speaker_at_the_groups_meeting_it_follows(lexicon: Lexicon) -> None:
+    title = ("Выступление и ответы на вопросы СМИ Министра иностранных дел Российской Федерации С.В.Лаврова по "
+             "итогам заседания СМИД «Группы двадцати», Денпасар, 8 июля 2022 года")
+    doc = run_text("Мы обсудили многосторонность.", lexicon, title=title, lang="ru")
+    assert doc.title_persons == (LAVROV,)
+    assert _events(doc) == [("Meeting", {"sergey-lavrov"})]
+    assert ("sergey-lavrov", "multilateralism") in said(doc)
+    # the meeting a statement announces is not its speaker's
+    title = "Statement by NSC Spokesperson Emily Horne Announcing the Inaugural NATO-Russia Council Meeting"
+    doc = run_text("The Council will meet in Pittsburgh.", lexicon, title=title, published=dt.date(2021, 9, 9))
+    assert doc.events == ()
+
+
+def test_a_council_named_in_its_resolutions_name_is_not_raised_on_its_own(lexicon: Lexicon) -> None:
+    doc = run_text("Biden praised the UN Security Council. Biden discussed United Nations Security Council "
+                   "Resolution 2254 (2015) and UNSCR 2231.", lexicon, published=dt.date(2022, 7, 16))
+    assert said(doc) == {("joe-biden", "un-security-council"), ("joe-biden", "un-security-council-resolution-2254"),
+                         ("joe-biden", "un-security-council-resolution-2231")}
+    assert len([s for s in doc.statements if s.subject.endswith("/un-security-council")]) == 1
+    doc = run_text("Лавров обсудил выполнение резолюции СБ ООН 2254.", lexicon, published=dt.date(2022, 7, 16),
+                   lang="ru")
+    assert said(doc) == {("sergey-lavrov", "un-security-council-resolution-2254")}
