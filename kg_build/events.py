@@ -45,6 +45,8 @@ _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
 _HONORIFIC = re.compile(HONORIFIC_PATTERN)
 _TITLE_AND = re.compile(rf"\s+(?:{AND_PATTERN})\s+", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+#: a plural possessive before an event's word, with at most two words between: "their phone call", "их телефонного"
+_THEIR = re.compile(r"(?<!\w)(?:their|их|loro|leur|leurs|ihr|ihre|ihrem|ihres)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 _WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
@@ -179,6 +181,15 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if any(c.begin >= doc.sentences[sentence].begin and c.end <= end_of_sentence for c in collective) \
                 and not participants and last_group:
             participants += [p for p in last_group if p not in participants]
+        opening = doc.sentences[sentence].begin
+        if not participants and sentence > 0 and _THEIR.search(text, max(opening, tok.begin - 30), tok.begin) \
+                and not doc.matches_in(opening, tok.begin, "role", "collective"):
+            # "Ситуацию на Украине обсудили Путин и Эрдоган. Среди тем их телефонного разговора ...": the
+            # persons the sentence before joins, or of the last event told ("the Quad leaders agreed that
+            # they would hold their summit": theirs)
+            earlier = _persons(doc, sentence - 1)
+            joined = _coordination(doc, earlier, earlier[0].begin, earlier[0].begin) if earlier else []
+            participants = joined if len(joined) >= 2 else list(last_group)
         attendees = _attendees(doc, tok, sentence)
         if attendees and not participants and told and _DEFINITE.search(text, max(0, tok.begin - 4), tok.begin):
             participants = list(told)  # "The President held a meeting ... The meeting was attended by ..."

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "common_words", "first_name_at",
-           "may_hold_subject"]
+           "may_hold_subject", "has_finite_verb"]
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -140,3 +140,10 @@ def may_hold_subject(opening: str) -> bool:
         else:
             governed = ""
     return False
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a Russian text holds a verb in a finite form by the dictionary's likeliest reading
+    ("Обсуждали ..." does; "Ближневосточный кризис, война в Ливии, попытки сорвать ..." does not)."""
+    morph = _analyzer()
+    return any(morph.parse(w)[0].tag.POS == "VERB" for w in re.findall(r"[^\W\d_]+", text) if is_cyrillic(w))

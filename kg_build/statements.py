@@ -19,7 +19,7 @@ from .annotations import Doc, Event, Mention, Quote, Statement
 from .events import set_at
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match, fold
-from .morphology import is_cyrillic, may_hold_subject
+from .morphology import has_finite_verb, is_cyrillic, may_hold_subject
 from .references import (cited_source, flagged, partners, refers_to_participants, said_in_first_person,
                          sentence_speakers, speech_agent)
 
@@ -142,6 +142,12 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             kind = "speech" if speakers else ""
         if not speakers:
             speakers, kind = _voice(voice[sentence], first_person, quotes, s.begin, s.end)
+        if not speakers and (earlier := _listed_after(doc, sentence, cues)) is not None:
+            # "... прилетела в Москву, чтобы обсудить самые острые проблемы. Ближневосточный кризис,
+            # война в Ливии, минский процесс": what the sentence before says they discussed
+            e = doc.sentences[earlier]
+            speakers, kind, verb = _speakers(doc, replace(subject, begin=e.end, end=e.end, sentence=earlier), cues,
+                                             sides, quotes, e.begin, e.end, sources)
         if not speakers:
             continue
         collective = kind in ("collective", "readout", "side", "purpose")
@@ -151,7 +157,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
         if event_index is None and collective and verb is not None:
             event_index = _next_event(doc, sentence, verb)
         event = doc.events[event_index] if event_index is not None else None
-        if kind == "purpose" and not _told_near(doc, event, sentence):
+        said_in = doc.sentence_at(verb.begin) if verb is not None else sentence  # the sentence before, for a list
+        if kind == "purpose" and not _told_near(doc, event, said_in):
             speakers = []  # "THE PRESIDENT: ... we have much to discuss": no event of its own
         elif collective and event is None:
             if kind != "side":
@@ -278,13 +285,33 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
     return [], "", None
 
 
+def _listed_after(doc: Doc, sentence: int, governors: list[Match]) -> int | None:
+    """The sentence before, when this one only lists what it spoke of: a Russian sentence of the
+    same paragraph with no finite verb, no person and no cue of its own (a news lead's list of
+    topics after "чтобы обсудить самые острые проблемы")."""
+    s = doc.sentences[sentence]
+    if sentence == 0 or doc.sentences[sentence - 1].paragraph != s.paragraph:
+        return None
+    text = doc.document.text[s.begin:s.end]
+    if not is_cyrillic(text) or any(s.begin <= g.begin < s.end for g in governors) \
+            or any(m.type == "Person" and m.sentence == sentence for m in doc.mentions) or has_finite_verb(text):
+        return None
+    return sentence - 1
+
+
 def _subjectless(doc: Doc, verb: Match, begin: int) -> bool:
-    """An impersonal plural (lexicon: dip:impersonalPlural) that opens its sentence, after a few
-    words that name nothing ("Кроме того, обсудили ..."): its subject is left out, so it is the
-    parties of the event told; "В Кремле обсуждали ..." has a subject of its own."""
+    """An impersonal plural (lexicon: dip:impersonalPlural) that opens its sentence or the clause
+    after an attribution ("Как сообщили в Кремле, говорили о ..."), after a few words that name
+    nothing ("Кроме того, обсудили ..."): its subject is left out, so it is the parties of the event
+    told; "В Кремле обсуждали ..." has a subject of its own."""
+    text = doc.document.text
+    for cue in doc.matches_in(begin, verb.begin, "attribution"):  # "Как сообщили в Кремле, говорили о ..."
+        comma = text.find(",", cue.end, verb.begin)
+        if comma >= 0:
+            begin = comma + 1
     if not any(flagged(c, "plural") for c in verb.of("speech")) or verb.begin - begin > _SUBJECT_REACH:
         return False
-    opening = doc.document.text[begin:verb.begin]
+    opening = text[begin:verb.begin]
     if is_cyrillic(opening) and may_hold_subject(opening):
         return False
     if not is_cyrillic(opening) and opening.strip() and not opening.rstrip().endswith(","):

@@ -1606,3 +1606,41 @@ def test_a_council_named_in_its_resolutions_name_is_not_raised_on_its_own(lexico
     doc = run_text("Лавров обсудил выполнение резолюции СБ ООН 2254.", lexicon, published=dt.date(2022, 7, 16),
                    lang="ru")
     assert said(doc) == {("sergey-lavrov", "un-security-council-resolution-2254")}
+
+
+def test_their_call_is_the_call_of_those_the_sentence_before_joins(lexicon: Lexicon) -> None:
+    title = "Ситуацию на Украине обсудили Владимир Путин и Реджеп Тайип Эрдоган"
+    doc = run_text("Среди тем их телефонного разговора — обмен пленными.", lexicon, title=title,
+                   published=dt.date(2023, 1, 16), lang="ru")
+    assert _events(doc) == [("PhoneCall", {"vladimir-putin", "recep-tayyip-erdogan"})]
+    assert {("vladimir-putin", "prisoner-exchange"), ("recep-tayyip-erdogan", "prisoner-exchange")} <= said(doc)
+    # "позвонил" tells a call
+    doc = run_text("Владимиру Путину позвонил премьер Израиля Нафтали Беннет.", lexicon,
+                   published=dt.date(2022, 3, 8), lang="ru")
+    assert _events(doc) == [("PhoneCall", {"vladimir-putin", "naftali-bennett"})]
+    # a plural noun of the sentence's own is whose it is
+    title = "Statement by White House Press Secretary Karine Jean-Pierre on President Biden's Meeting"
+    doc = run_text("The Quad leaders agreed that they would hold their summit in Hiroshima.", lexicon, title=title,
+                   published=dt.date(2023, 5, 19))
+    assert not any(e.type == "Summit" for e in doc.events)
+
+
+def test_a_list_of_topics_after_a_purpose_is_what_the_parties_discussed(lexicon: Lexicon) -> None:
+    title = "В Кремле прошли переговоры Владимира Путина и Ангелы Меркель"
+    text = ("Ангела Меркель прилетела в Москву, чтобы обсудить самые острые проблемы. Ближневосточный кризис, "
+            "минский процесс, иранская ядерная программа.")
+    doc = run_text(text, lexicon, title=title, published=dt.date(2020, 1, 11), lang="ru")
+    assert said(doc) == {(p, s) for p in ("vladimir-putin", "angela-merkel")
+                         for s in ("middle-east-situation", "minsk-agreements", "iran-nuclear-programme")}
+    # a sentence with a verb of its own is not a list
+    text = ("Ангела Меркель прилетела в Москву, чтобы обсудить самые острые проблемы. Иранская ядерная программа "
+            "беспокоит Европу.")
+    doc = run_text(text, lexicon, title=title, published=dt.date(2020, 1, 11), lang="ru")
+    assert said(doc) == set()
+
+
+def test_a_plural_verb_after_an_attribution_speaks_for_the_parties(lexicon: Lexicon) -> None:
+    title = "Владимир Путин провел телефонные переговоры с премьер-министром Армении Николом Пашиняном"
+    doc = run_text("Как сообщили в Кремле, говорили о ситуации в Нагорном Карабахе.", lexicon, title=title,
+                   published=dt.date(2022, 8, 2), lang="ru")
+    assert said(doc) == {("vladimir-putin", "nagorno-karabakh-conflict"), ("nikol-pashinyan", "nagorno-karabakh-conflict")}
