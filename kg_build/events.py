@@ -181,9 +181,9 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if any(c.begin >= doc.sentences[sentence].begin and c.end <= end_of_sentence for c in collective) \
                 and not participants and last_group:
             participants += [p for p in last_group if p not in participants]
-        opening = doc.sentences[sentence].begin
-        if not participants and sentence > 0 and _THEIR.search(text, max(opening, tok.begin - 30), tok.begin) \
-                and not doc.matches_in(opening, tok.begin, "role", "collective"):
+        sentence_begin = doc.sentences[sentence].begin
+        if not participants and sentence > 0 and _THEIR.search(text, max(sentence_begin, tok.begin - 30), tok.begin) \
+                and not doc.matches_in(sentence_begin, tok.begin, "role", "collective"):
             # "Ситуацию на Украине обсудили Путин и Эрдоган. Среди тем их телефонного разговора ...": the
             # persons the sentence before joins, or of the last event told ("the Quad leaders agreed that
             # they would hold their summit": theirs)
@@ -234,7 +234,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         # "Президент России Владимир Путин прибыл ... на стартовавший там саммит БРИКС": one
         # leader at a summit, the subject of the sentence
         reach = _GROUP_WORDS if of_a_group else _SET_AT_WORDS
-        opening = of_a_group and set_at(doc, doc.sentences[sentence].begin, tok.begin, reach)
+        opening = of_a_group and set_at(doc, sentence_begin, tok.begin, reach)
         if opening:  # "At the OSCE Ministerial Council meeting, Lavrov said ...": who speaks there
             speakers = sentence_speakers(doc, sentence)
             opening = bool(speakers) and set(participants) <= set(speakers)

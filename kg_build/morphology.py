@@ -142,6 +142,7 @@ def may_hold_subject(opening: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # asked for each subject of a sentence
 def has_finite_verb(text: str) -> bool:
     """Whether a Russian text holds a verb in a finite form by the dictionary's likeliest reading
     ("Обсуждали ..." does; "Ближневосточный кризис, война в Ливии, попытки сорвать ..." does not)."""

@@ -304,12 +304,14 @@ def _subjectless(doc: Doc, verb: Match, begin: int) -> bool:
     after an attribution ("Как сообщили в Кремле, говорили о ..."), after a few words that name
     nothing ("Кроме того, обсудили ..."): its subject is left out, so it is the parties of the event
     told; "В Кремле обсуждали ..." has a subject of its own."""
+    if not any(flagged(c, "plural") for c in verb.of("speech")):
+        return False
     text = doc.document.text
     for cue in doc.matches_in(begin, verb.begin, "attribution"):  # "Как сообщили в Кремле, говорили о ..."
         comma = text.find(",", cue.end, verb.begin)
         if comma >= 0:
             begin = comma + 1
-    if not any(flagged(c, "plural") for c in verb.of("speech")) or verb.begin - begin > _SUBJECT_REACH:
+    if verb.begin - begin > _SUBJECT_REACH:
         return False
     opening = text[begin:verb.begin]
     if is_cyrillic(opening) and may_hold_subject(opening):
