@@ -49,6 +49,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _THEIR = re.compile(r"(?<!\w)(?:their|их|loro|leur|leurs|ihr|ihre|ihrem|ihres)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 _WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
+#: between an event's word and all who are at it: "the trilateral meeting of the leaders of Russia, ..."
+_OF_OBJECT = re.compile(r"^\s*(?:of|between)\s+(?:the\s+)?$", re.I)
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
 #: a comma or a relative pronoun between a subject and "at the summit": another clause's occasion
 _CLAUSE = re.compile(rf"[,;:]|\b(?:{RELATIVE_PATTERN})\b", re.I)
@@ -162,7 +164,12 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                              if p not in participants]
         else:
             after = [m for m in persons if m.begin >= tok.end and _OBJECT.match(text[tok.end:m.begin])]
-            if after:
+            of = [m for m in persons if m.begin >= tok.end and _OF_OBJECT.match(text[tok.end:m.begin])]
+            joined = _coordination(doc, persons, of[0].begin, of[0].begin) if of and not after else []
+            if len(joined) >= 2:  # "the trilateral meeting of the leaders of Russia, Azerbaijan and Armenia"
+                participants += joined  # (but "the talks of the Secretary-General in Moscow" name one side)
+                in_full = True
+            elif after:
                 participants += _coordination(doc, persons, after[0].begin, after[0].begin)
                 # "переговоры Путина и Макрона" names them all; "Biden's Call with Macron, Scholz and
                 # Johnson" only the partners of the agent before it

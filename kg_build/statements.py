@@ -455,16 +455,32 @@ def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | 
     """The event told in this sentence, else the last one told before it; with ``before``, only
     events told before that offset ("The presidents discussed X, taking into account the previous
     conversation between A and B": the presidents' conversation, not A and B's)."""
-    best: tuple[int, int] | None = None
+    told: dict[int, int] = {}  # event -> the last sentence up to this one that tells it
     for k, e in enumerate(doc.events):
         for i in e.mentions:
             m = doc.event_mentions[i]
             # "X was discussed during the talks between A and B": the talks after the verb are its occasion
             if before is not None and m.sentence == sentence and m.begin >= before and not set_at(doc, before, m.begin):
                 continue
-            if m.sentence <= sentence and (best is None or m.sentence > best[0]):
-                best = (m.sentence, k)
-    return best[1] if best else None
+            if m.sentence <= sentence:
+                told[k] = max(told.get(k, -1), m.sentence)
+    if not told:
+        return None
+    latest = sorted(told, key=lambda k: -told[k])
+    # "Putin informed him about the results of the trilateral meeting ... on November 26. The leaders
+    # continued ...": an event of another day that someone spoke about is not the one its parties are at
+    return next((k for k in latest if not _spoken_of(doc, doc.events[k])), latest[0])
+
+
+def _spoken_of(doc: Doc, event: Event) -> bool:
+    """An event of another day than the document's, told only as what someone spoke about."""
+    if event.date is None or event.date == doc.anchor:
+        return False
+    for i in event.mentions:
+        m = doc.event_mentions[i]
+        if not doc.matches_in(doc.sentences[m.sentence].begin, m.begin, "speech"):
+            return False
+    return True
 
 
 def _told_near(doc: Doc, event: Event | None, sentence: int) -> bool:

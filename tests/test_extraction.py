@@ -1644,3 +1644,17 @@ def test_a_plural_verb_after_an_attribution_speaks_for_the_parties(lexicon: Lexi
     doc = run_text("Как сообщили в Кремле, говорили о ситуации в Нагорном Карабахе.", lexicon, title=title,
                    published=dt.date(2022, 8, 2), lang="ru")
     assert said(doc) == {("vladimir-putin", "nagorno-karabakh-conflict"), ("nikol-pashinyan", "nagorno-karabakh-conflict")}
+
+
+def test_a_meeting_of_named_leaders_is_theirs_and_an_event_spoken_of_is_not_the_current_one(lexicon: Lexicon) -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. Vladimir Putin "
+            "informed him about the results of the trilateral meeting of the leaders of Russia, Azerbaijan and Armenia "
+            "in Sochi on November 26. The leaders continued the exchange of views on the special operation in Ukraine.")
+    doc = run_text(text, lexicon, published=dt.date(2021, 12, 3))
+    assert _events(doc) == [("PhoneCall", {"vladimir-putin", "recep-tayyip-erdogan"}),
+                            ("Meeting", {"vladimir-putin", "ilham-aliyev", "nikol-pashinyan"})]
+    assert said(doc) == {("vladimir-putin", "russia-ukraine-crisis"), ("recep-tayyip-erdogan", "russia-ukraine-crisis")}
+    # the talks of one person name only one side
+    doc = run_text("Zelenskyy said the shelling continued during the talks of the Secretary-General in Moscow.", lexicon,
+                   published=dt.date(2022, 4, 28))
+    assert doc.events == ()
