@@ -1589,7 +1589,8 @@ def test_a_speech_title_puts_its_speaker_at_the_groups_meeting_it_follows(lexico
              "итогам заседания СМИД «Группы двадцати», Денпасар, 8 июля 2022 года")
     doc = run_text("Мы обсудили многосторонность.", lexicon, title=title, lang="ru")
     assert doc.title_persons == (LAVROV,)
-    assert _events(doc) == [("Meeting", {"sergey-lavrov"})]
+    # his answers to the media's questions are a press conference
+    assert _events(doc) == [("PressConference", {"sergey-lavrov"}), ("Meeting", {"sergey-lavrov"})]
     assert ("sergey-lavrov", "multilateralism") in said(doc)
     # the meeting a statement announces is not its speaker's
     title = "Statement by NSC Spokesperson Emily Horne Announcing the Inaugural NATO-Russia Council Meeting"
