@@ -51,6 +51,7 @@ _WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
 _OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
 #: between an event's word and all who are at it: "the trilateral meeting of the leaders of Russia, ..."
 _OF_OBJECT = re.compile(r"^\s*(?:of|between)\s+(?:the\s+)?$", re.I)
+_HYPHENED = re.compile(r"\s*[-\u2013]")
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
 #: a comma or a relative pronoun between a subject and "at the summit": another clause's occasion
 _CLAUSE = re.compile(rf"[,;:]|\b(?:{RELATIVE_PATTERN})\b", re.I)
@@ -144,6 +145,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         persons = _persons(doc, sentence)
         end_of_sentence = doc.sentences[sentence].end
         participants: list[str] = []
+        partners: list[str] = []  # those named after "with"
         tail = text[tok.end:end_of_sentence]
         next_trigger = next((t.begin for t in tokens if t.begin >= tok.end), end_of_sentence)
         lead = _BETWEEN.match(tail) or _WITH.match(tail)
@@ -160,12 +162,14 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             start = tok.end + _WITH.match(tail).end()  # type: ignore[union-attr]
             # "обсудил по телефону Владимир Путин с ...": a person before "with" is the agent
             participants += [m.iri for m in persons if tok.end <= m.begin and m.end <= start]
-            participants += [p for p in _coordination(doc, persons, start, _first_after(doc, persons, start))
-                             if p not in participants]
+            partners = [p for p in _coordination(doc, persons, start, _first_after(doc, persons, start))
+                        if p not in participants]
+            participants += partners
         else:
             after = [m for m in persons if m.begin >= tok.end and _OBJECT.match(text[tok.end:m.begin])]
             of = [m for m in persons if m.begin >= tok.end and _OF_OBJECT.match(text[tok.end:m.begin])]
-            joined = _coordination(doc, persons, of[0].begin, of[0].begin) if of and not after else []
+            joined = _coordination(doc, persons, of[0].begin, of[0].begin) \
+                if of and not after and not _HYPHENED.match(text, of[0].end) else []  # not "of the Biden-Harris Administration"
             if len(joined) >= 2:  # "the trilateral meeting of the leaders of Russia, Azerbaijan and Armenia"
                 participants += joined  # (but "the talks of the Secretary-General in Moscow" name one side)
                 in_full = True
@@ -262,6 +266,14 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         place = _place_for(doc, tok, sentence, next_trigger)
         if host is not None:
             hosted[len(mentions)] = host
+        agents = [p for p in participants if p not in partners]
+        if len(partners) >= 2 and any(c.extra2 == "each" for c in tok.of("trigger")):
+            # "телефонные разговоры Путина с президентами Киргизии и Азербайджана": a call with each (a
+            # headline's "Telephone conversations with A and B" names no agent: its text's calls do)
+            for partner in partners:
+                mentions.append(EventMention(tok.begin, tok.end, sentence, etype, (*agents, partner), place, time,
+                                             undated))
+            continue
         mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time, undated))
         if len(participants) >= 2:
             last_group = tuple(participants)
@@ -283,12 +295,13 @@ def _readout_date(doc: Doc, lexicon: Lexicon, mentions: list[EventMention], even
     official = lexicon.publishers.get(fold(doc.document.source or "").strip()) is not None
     if not official and len(doc.document.text) > _LEAD:
         return events
-    first = min(range(len(events)), key=lambda k: min(mentions[i].begin for i in events[k].mentions))
-    e = events[first]
-    if e.date is not None or e.month_day is not None or any(mentions[i].undated for i in e.mentions):
-        return events
+    told_at = [min(mentions[i].begin for i in e.mentions) for e in events]
     out = list(events)
-    out[first] = replace(e, date=doc.anchor, precision="day", basis="publication")
+    for k, e in enumerate(events):  # the first told, or those one word tells ("phone calls with A and B")
+        if told_at[k] != min(told_at) or e.date is not None or e.month_day is not None \
+                or any(mentions[i].undated for i in e.mentions):
+            continue
+        out[k] = replace(e, date=doc.anchor, precision="day", basis="publication")
     return out
 
 

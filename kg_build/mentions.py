@@ -35,6 +35,9 @@ _AND = re.compile(rf"^\s+(?:{AND_PATTERN})\s+$", re.I)
 _FROM = re.compile(r"^\s+(?:from|из|da|aus)\s+$", re.I)  # a counterpart's country: "his colleague from Armenia"
 _OF_AHEAD = re.compile(rf"\s+(?:{OF_WORDS})\s", re.I)
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
+#: a state's style between a role and its country: "President of the Republic of Azerbaijan", "Prime Minister of
+#: the Kingdom of the Netherlands", "President of the People's Republic of China"
+_OF_THE_STATE = re.compile(r"^\s+of\s+the\s+(?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?$")
 _CAP = rf"[{UPPER}][\w'’\-]+"
 # "Mohammed Shia al-Sudani", "Harry S. Truman", "Ursula von der Leyen"
 _NEXT = r"(?:[ \t]+(?:(?:al|el|bin|ibn|von|van|der|den|de|da|di|du|dos|ter)[ \t\-])*(?:[A-Z]\.|" + _CAP + r"))"
@@ -178,7 +181,8 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
                 if _REPUBLIC.match(gap) and tokens[k].of("demonym"):
                     countries.append(tokens[k].of("demonym")[0].value)
                     end = tokens[k].end
-                elif _OF.match(gap) or (gap.isspace() and len(gap) <= 2 and is_cyrillic(text[end - 1])) \
+                elif _OF.match(gap) or _OF_THE_STATE.match(gap) \
+                        or (gap.isspace() and len(gap) <= 2 and is_cyrillic(text[end - 1])) \
                         or (role.value == "counterpart" and _FROM.match(gap)):  # "коллегой из Армении"
                     while k < len(tokens) and _country(tokens[k]):
                         countries.append(_country(tokens[k]) or "")

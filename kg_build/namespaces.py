@@ -113,6 +113,7 @@ class DIP(DefinedNamespace):
     namesPostType: URIRef
     numberedBy: URIRef
     objectFollows: URIRef
+    onePerPartner: URIRef
     participant: URIRef
     party: URIRef
     place: URIRef

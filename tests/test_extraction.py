@@ -1659,3 +1659,25 @@ def test_a_meeting_of_named_leaders_is_theirs_and_an_event_spoken_of_is_not_the_
     doc = run_text("Zelenskyy said the shelling continued during the talks of the Secretary-General in Moscow.", lexicon,
                    published=dt.date(2022, 4, 28))
     assert doc.events == ()
+
+
+def test_plural_calls_with_several_partners_are_one_call_with_each(lexicon: Lexicon) -> None:
+    title = "Состоялись телефонные разговоры Владимира Путина с президентами Киргизии и Азербайджана"
+    doc = run_text("Владимир Путин провел телефонный разговор с президентом Киргизии Садыром Жапаровым.", lexicon,
+                   title=title, published=dt.date(2021, 5, 10), lang="ru")
+    assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}, e.date) for e in doc.events] == [
+        ("PhoneCall", {"vladimir-putin", "sadyr-japarov"}, dt.date(2021, 5, 10)),
+        ("PhoneCall", {"vladimir-putin", "ilham-aliyev"}, dt.date(2021, 5, 10))]
+    # the singular is one call with all of them
+    doc = run_text("President Biden had a call with President Macron and Chancellor Scholz.", lexicon,
+                   published=dt.date(2022, 8, 21))
+    assert _events(doc) == [("PhoneCall", {"joe-biden", "emmanuel-macron", "olaf-scholz"})]
+
+
+def test_a_role_with_its_states_style_names_the_holder(lexicon: Lexicon) -> None:
+    doc = run_text("Vladimir Putin had telephone conversations with President of the Republic of Azerbaijan Ilham Aliyev "
+                   "and Prime Minister of the Republic of Armenia Nikol Pashinyan.", lexicon, published=dt.date(2022, 3, 31))
+    assert _events(doc) == [("PhoneCall", {"vladimir-putin", "ilham-aliyev"}),
+                            ("PhoneCall", {"vladimir-putin", "nikol-pashinyan"})]
+    doc = run_text("The President of the People's Republic of China called.", lexicon, published=dt.date(2022, 3, 31))
+    assert persons(doc) == {RES + "person/xi-jinping"}
