@@ -962,8 +962,8 @@ def test_russian_subject_before_the_verb_and_speakers_after_it(lexicon: Lexicon)
 
 
 def test_a_russian_person_after_the_verb_in_another_case_is_its_object_not_its_speaker(lexicon: Lexicon) -> None:
-    # the speaker, Cuba's president, is unknown: nothing is said rather than Putin's thanks to himself
-    doc = run_text("Президент Кубы поблагодарил Владимира Путина за помощь в борьбе с пандемией.",
+    # the speaker, Nicaragua's president, is unknown: nothing is said rather than Putin's thanks to himself
+    doc = run_text("Президент Никарагуа поблагодарил Владимира Путина за помощь в борьбе с пандемией.",
                    lexicon, lang="ru", published=dt.date(2022, 1, 24))
     assert said(doc) == set()
     doc = run_text("Глава МИД Франции поблагодарил Сергея Лаврова за помощь в борьбе с пандемией.",
@@ -1235,12 +1235,12 @@ def test_a_person_introduced_with_a_title_is_found_again_by_name_and_surname() -
 
 
 def test_a_surname_with_the_arabic_article_is_found_again_without_it(lexicon: Lexicon) -> None:
-    text = ("Brett McGurk met last night with Prime Minister Mohammed Shia al-Sudani of Iraq. "
-            "Sudani welcomed this support and reaffirmed adherence to UN Security Council resolutions.")
-    doc = run_text(text, lexicon, published=dt.date(2023, 9, 20))
+    text = ("Brett McGurk met last night with Foreign Minister Khalid al-Yamani of Yemen. "
+            "Yamani welcomed this support and reaffirmed adherence to UN Security Council resolutions.")
+    doc = run_text(text, lexicon, published=dt.date(2018, 9, 20))
     found = {(m.iri.rsplit("/", 1)[-1], text[m.begin:m.end]) for m in doc.mentions if m.type == "Person"}
-    assert ("mohammed-shia-al--sudani", "Sudani") in found
-    assert ("mohammed-shia-al--sudani", "un-security-council") in said(doc)
+    assert ("khalid-al--yamani", "Yamani") in found
+    assert ("khalid-al--yamani", "un-security-council") in said(doc)
 
 
 def test_a_plural_title_names_each_person_of_the_list_and_a_singular_one_only_the_first() -> None:
