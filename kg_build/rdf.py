@@ -176,7 +176,7 @@ def with_label_keys(triples: list[Triple]) -> list[Triple]:
     """The triples plus a ``dip:labelKey`` for every ``skos:prefLabel`` and ``skos:altLabel`` (the
     canned queries find entities by it: queries/README.md)."""
     keys = {(s, DIP.labelKey, Literal(label_key(str(o)))) for s, p, o in triples if p in _LABELS}
-    return triples + sorted(keys - set(triples))
+    return triples + sorted(keys - set(triples), key=lambda t: (str(t[0]), str(t[2])))  # str: rdflib's order is slow
 
 
 _LABELS = frozenset({SKOS.prefLabel, SKOS.altLabel})
