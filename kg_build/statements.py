@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, Mention, Quote, Statement
-from .events import set_at
+from .events import TALK_TYPES, set_at
 from .language import AND_WORDS
 from .lexicon import Lexicon, Match, fold
 from .morphology import has_finite_verb, is_cyrillic, may_hold_subject
@@ -167,6 +167,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
         elif kind == "side":  # "the Russian side": who is there for Russia
             speakers = [p for p in event.participants
                         if speakers[0] in _countries(doc, lexicon, p, event.date or doc.anchor)]
+        elif kind == "collective" and _their_own(doc, voice[sentence], event, verb):
+            speakers = []  # "President of Russia Vladimir Putin: ... otherwise they will be doing what ..."
         elif collective:
             speakers = _of_types(doc, lexicon, list(event.participants), verb, event.date or doc.anchor)
         if collective and not speakers:
@@ -322,6 +324,18 @@ def _subjectless(doc: Doc, verb: Match, begin: int) -> bool:
 
 
 _SUBJECT_REACH = 25  # characters before the verb: "Кроме того, ", "Говорили также", "В ходе беседы"
+
+
+def _their_own(doc: Doc, voice: tuple[tuple[str, ...], bool], event: Event, cue: Match | None) -> bool:
+    """A "they" in a transcript turn of someone at the talks the transcript records (its first event,
+    a meeting or a call): the speaker would say "we" of its participants, so "they" are others he
+    talks about ("President of Russia Vladimir Putin: ... otherwise they will be doing what terrorists
+    ... have done"); at a press briefing, "They discussed ..." is the participants of the talks told."""
+    speakers, labelled = voice
+    if not labelled or cue is None or not any(c.extra2 for c in cue.of("collective")) or not doc.events:
+        return False
+    recorded = min(doc.events, key=lambda e: min(doc.event_mentions[i].begin for i in e.mentions))
+    return recorded.type in TALK_TYPES and any(p in recorded.participants for p in speakers)
 
 
 def _others_they_left_out(doc: Doc, governors: list[Match]) -> list[Match]:

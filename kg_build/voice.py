@@ -78,7 +78,14 @@ def _is_label(label: str, begin: int, end: int, clauses: list) -> bool:  # type:
     Excellency, Madam Vice President, ladies and gentlemen: ..."): ``clauses`` are the speech
     verbs and address words of the document."""
     words = label.split()
-    return 0 < len(words) <= 20 and label[:1].isupper() and not any(begin <= c.begin < end for c in clauses)
+    return 0 < len(words) <= 20 and label[:1].isupper() and not any(begin <= c.begin < end for c in clauses) \
+        and not _PROSE.search(label)
+
+
+#: words no speaker label holds: a relative pronoun or the speaker's own "me", "we" ("Let me provide the
+#: coordinates for the camps, which will also be given the Secretary-General: ..." is prose)
+_PROSE = re.compile(r"(?<!\w)(?:which|who|whom|whose|that|cui|dont|который|которая|которые|которого|которой|которым|"
+                    r"me|we|us|you|мне|мы|нам|вы)(?!\w)", re.I)
 
 
 def _house_voice(doc: Doc, lexicon: Lexicon) -> str | None:

@@ -1681,3 +1681,22 @@ def test_a_role_with_its_states_style_names_the_holder(lexicon: Lexicon) -> None
                             ("PhoneCall", {"vladimir-putin", "nikol-pashinyan"})]
     doc = run_text("The President of the People's Republic of China called.", lexicon, published=dt.date(2022, 3, 31))
     assert persons(doc) == {RES + "person/xi-jinping"}
+
+
+def test_prose_before_a_colon_is_no_speaker_label(lexicon: Lexicon) -> None:
+    title = "UN General Debate, 74th session (2019): statement by Latvia (Mr. Edgars Rinkēvičs, Minister)"
+    text = ("We agree with the Secretary-General, Mr. Antonio Guterres. We support the International Criminal "
+            "Court.\n\nLet me provide the coordinates, which will also be given the Secretary-General: 11°14’19” N. "
+            "We condemn terrorism.")
+    doc = run_text(text, lexicon, title=title)
+    assert {speaker for speaker, _ in said(doc)} == {"edgars-rinkevics"}
+
+
+def test_they_in_a_turn_of_someone_at_the_talks_is_others(lexicon: Lexicon) -> None:
+    title = "Meeting with UN Secretary-General Antonio Guterres"
+    text = ("Vladimir Putin met with UN Secretary-General Antonio Guterres.\n\nPresident of Russia Vladimir Putin: "
+            "The Ukrainian military must release the civilians, or otherwise they will be doing what ISIS did in "
+            "Syria.")
+    doc = run_text(text, lexicon, title=title, published=dt.date(2022, 4, 26))
+    assert ("vladimir-putin", "islamic-state") in said(doc)
+    assert ("antonio-guterres", "islamic-state") not in said(doc)
