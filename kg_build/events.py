@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
-from .language import ABOUT_PATTERN, AND_PATTERN, AND_WORDS, HONORIFIC_PATTERN, RELATIVE_PATTERN, UPPER, WITH_PATTERN
+from .language import ABOUT_WORD, AND_PATTERN, AND_WORDS, RELATIVE_PATTERN, UPPER, WITH_PATTERN
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
@@ -42,7 +42,6 @@ _WITH = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,3}}?(?:at\s+(?:the\s+)?(?:(?-i:[A-Z]
                    re.I)
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
 _SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
-_HONORIFIC = re.compile(HONORIFIC_PATTERN)
 _TITLE_AND = re.compile(rf"\s+(?:{AND_PATTERN})\s+", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 #: a plural possessive before an event's word, with at most two words between: "their phone call", "их телефонного"
@@ -84,9 +83,9 @@ def _coordination(doc: Doc, persons: list[Mention], start: int, limit: int) -> l
 
 
 def _glue(gap: str) -> str:
-    """The words between two persons, without determiners, styles ("His Majesty"), a name's
-    suffix ("Jr.") and the country after a name."""
-    return _POSTMODIFIER.sub("", _DETERMINER.sub("", _HONORIFIC.sub("", _SUFFIXES.sub("", gap)))).strip()
+    """The words between two persons, without determiners, a name's suffix ("Jr.") and the country
+    after a name."""
+    return _POSTMODIFIER.sub("", _DETERMINER.sub("", _SUFFIXES.sub("", gap))).strip()
 
 
 def _joins(gap: str) -> bool:
@@ -98,12 +97,13 @@ def _joins(gap: str) -> bool:
 
 
 def _gap(doc: Doc, begin: int, end: int) -> str:
-    """The text between two persons without the titles in it that name no one, each with the "and"
-    that joins it to the next title: "Brett McGurk and Deputy Assistant and Senior Advisor ... Amos
-    Hochstein" (both titles are Hochstein's)."""
+    """The text between two persons without the titles and styles in it that name no one, each
+    with the "and" that joins it to the next title: "Brett McGurk and Deputy Assistant and Senior
+    Advisor ... Amos Hochstein" (both titles are Hochstein's), "Biden, Jr. and His Majesty King
+    Abdullah II" (lexicon: dip:StyleCue)."""
     text = doc.document.text
     parts, pos = [], begin
-    for m in doc.matches_of("role", "post"):
+    for m in doc.matches_of("role", "post", "style"):
         if begin <= m.begin and m.end <= end and m.begin >= pos:
             parts.append(text[pos:_modifiers(doc, pos, m.begin)])
             joined = _TITLE_AND.match(text, m.end, end)
@@ -348,10 +348,7 @@ def _after_a_preposition(doc: Doc, tok: Match, before: list[Mention]) -> bool:
     NSC Spokesperson Emily Horne Announcing the Inaugural U.S.-EU Trade and Technology Council Meeting")."""
     if not before:
         return False
-    return bool(_ABOUT_WORD.search(doc.document.text, before[-1].end, tok.begin))
-
-
-_ABOUT_WORD = re.compile(rf"(?<!\w)(?:{ABOUT_PATTERN})(?!\w)", re.I)
+    return bool(ABOUT_WORD.search(doc.document.text, before[-1].end, tok.begin))
 
 
 def _chaired(doc: Doc, tok: Match, sentence: int) -> bool:

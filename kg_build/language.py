@@ -1,9 +1,10 @@
 """Language detection for documents that do not say their language (lingua, five languages)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-__all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "ABOUT_PATTERN", "RELATIVE_PATTERN", "HONORIFIC_PATTERN",
+__all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "ABOUT_PATTERN", "ABOUT_WORD", "RELATIVE_PATTERN",
            "UPPER", "detect_language"]
 
 #: The languages dipkg has a lexicon for, as ISO 639-1 codes.
@@ -19,16 +20,12 @@ WITH_PATTERN = "with|con|avec|mit|с|со"
 ABOUT_PATTERN = ("on|at|with|to|for|about|regarding|following|after|before|during|in|upon|"
                  "su|sul|sulla|con|per|dopo|sur|avec|pour|après|lors|über|mit|zu|zum|zur|nach|bei|vor|"
                  "о|об|с|со|на|по|в|во|после|перед")
+#: The same as a regular expression for one of those words.
+ABOUT_WORD = re.compile(rf"(?<!\w)(?:{ABOUT_PATTERN})(?!\w)", re.I)
 
 #: words that open a relative clause ("decisions that were taken at the summit": not the subject's)
 RELATIVE_PATTERN = r"that|which|who|whom|whose|che|cui|qui|que|dont|der|die|das|welche|который|которая|которое|которые|" \
     r"которого|которой|которых|которым|которыми"
-
-#: the styles written before a name, which name no one themselves ("President Biden and His Majesty
-#: King Abdullah II met"), as an alternation
-HONORIFIC_PATTERN = r"(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Excellency|Excellencies)|" \
-    r"(?:Sua|Sue)\s+(?:Maestà|Altezza|Eccellenza)|(?:Sa|Leurs?)\s+(?:Majesté|Altesse|Excellence)|" \
-    r"(?:Seine|Ihre)\s+(?:Majestät|Hoheit|Exzellenz)|(?:Его|Ее|Её)\s+(?:Величество|Высочество|Превосходительство)"
 
 #: The capital letters names are written with, as the inside of a regular-expression class: Latin with
 #: its accented letters (É, Š, Ž, Ł, Ő, Ș) and Cyrillic ("Ingrida Šimonytė", "Łukasz", "Ёлкин").

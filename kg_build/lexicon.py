@@ -175,6 +175,7 @@ class Lexicon:
     fingerprint: str = ""
     automaton: ahocorasick.Automaton | None = None
     exact: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded form -> forms needing case
+    pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded form -> its pronouns as written
     #: one-word names the lexicon writes with a capital only ("Challenges", "Turkey", "Quad"): they
     #: name their entity only when the text capitalises them too, not "challenges", "tom turkey"
     capitalised: frozenset[str] = frozenset()
@@ -214,7 +215,7 @@ class Lexicon:
                     continue
                 surface = text[begin:end]
                 exact = self.exact.get(key, ())
-                kept = cues if not exact else tuple(c for c in cues if _case_ok(c, surface, exact))
+                kept = cues if not exact else tuple(c for c in cues if _case_ok(c, surface, exact, self.pronouns))
                 if key in self.capitalised and not surface[:1].isupper():
                     kept = tuple(c for c in kept if c.kind != "entity")
                 if kept:
@@ -270,10 +271,12 @@ def _outside_names(matches: list[Match]) -> list[Match]:
     return out
 
 
-def _case_ok(cue: Cue, surface: str, exact_forms: tuple[str, ...]) -> bool:
+def _case_ok(cue: Cue, surface: str, exact_forms: tuple[str, ...], pronouns: dict[str, tuple[str, ...]]) -> bool:
     if not exact_forms:
         return True
-    return surface in exact_forms or cue.kind not in {"entity", "demonym", "month", "weekday", "pronoun"}
+    if cue.kind == "pronoun":  # "us" the pronoun as written, not "US" the country's acronym
+        return surface in pronouns.get(fold(surface), ())
+    return surface in exact_forms or cue.kind not in {"entity", "demonym", "month", "weekday"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -375,6 +378,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     forms: dict[str, list[Cue]] = defaultdict(list)
     exact: dict[str, set[str]] = defaultdict(set)
     written: dict[str, set[str]] = defaultdict(set)  # every form of a key as the lexicon writes it
+    pronouns: dict[str, set[str]] = defaultdict(set)  # the pronouns' forms of a key, as written
 
     def add(form: str, cue: Cue, *, case_rule: str = "entity") -> None:
         form = " ".join(form.split())
@@ -385,7 +389,9 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
         key = fold(form)
         if cue not in forms[key]:
             forms[key].append(cue)
-        if case_rule == "entity":
+        if cue.kind == "pronoun":  # matched as written, apart from the names that share its key
+            pronouns[key].add(form)
+        elif case_rule == "entity":
             written[key].add(form)
         if case_rule == "entity" and form.upper() == form and any(c.isalpha() for c in form) \
                 and (len(form) > 1 or cue.kind == "pronoun"):
@@ -437,7 +443,7 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
              "AddressCue": "address", "InterlocutorCue": "interlocutor",
              "AnswerCue": "answer", "ProspectCue": "prospect", "WeekdayShiftCue": "weekshift",
              "BodyNoun": "body-noun", "ResolutionCue": "resolution",
-             "OutcomeCue": "outcome", "LowerRankCue": "lower-rank"}
+             "OutcomeCue": "outcome", "LowerRankCue": "lower-rank", "StyleCue": "style"}
     role_words: set[str] = set()
     situation_words: set[str] = set()
     body_nouns: set[str] = set()
@@ -498,8 +504,9 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
     automaton.make_automaton()
     lex.automaton = automaton
     # a form in capitals must match as written, and so must the other forms of its key that the
-    # lexicon lists: "Я" and "я", not only "Я"
+    # lexicon lists; a pronoun matches as its own forms are written ("Я" and "я"; "us", not "US")
     lex.exact = {k: tuple(sorted(v | written[k])) for k, v in exact.items()}
+    lex.pronouns = {k: tuple(sorted(v)) for k, v in pronouns.items()}
     lex.capitalised = frozenset(k for k, v in written.items() if _capitalised(v))
     for terms in (*lex.terms_by_post.values(), *lex.terms_by_person.values()):
         terms.sort(key=lambda t: t.start)

@@ -49,6 +49,7 @@ class DIP(DefinedNamespace):
     LexicalCue: URIRef
     LocativeCue: URIRef
     LowerRankCue: URIRef
+    StyleCue: URIRef
     MarginsCue: URIRef
     MediaOutlet: URIRef
     Meeting: URIRef

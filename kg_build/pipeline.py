@@ -5,7 +5,6 @@ Every stage is a pure callable ``(Doc, Lexicon) -> Doc`` that declares the Doc f
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 
@@ -13,7 +12,7 @@ from .annotations import Doc, Mention, index_matches
 from .documents import Document
 from .errors import DipkgError
 from .events import find_events
-from .language import ABOUT_PATTERN, SUPPORTED, detect_language
+from .language import ABOUT_WORD, SUPPORTED, detect_language
 from .lexicon import Lexicon, Match, fold
 from .mentions import find_mentions, resolve_roles
 from .references import resolve_references
@@ -77,7 +76,6 @@ def _title(doc: Doc, lexicon: Lexicon) -> Doc:
     return replace(doc, title_persons=tuple(people), unknown_persons=doc.unknown_persons + extra)
 
 
-_ABOUT = re.compile(rf"(?<!\w)(?:{ABOUT_PATTERN})(?!\w)", re.I)
 
 
 def _speakers_titled(title: str, cues: list[Match], persons: list[Mention]) -> list[str]:
@@ -87,7 +85,7 @@ def _speakers_titled(title: str, cues: list[Match], persons: list[Mention]) -> l
     if not cues:
         return []
     cue = cues[0]
-    stop = _ABOUT.search(title, cue.end)
+    stop = ABOUT_WORD.search(title, cue.end)
     last = stop.start() if stop else len(title)
     return list(dict.fromkeys(m.iri for m in persons if m.begin < cue.begin or cue.end <= m.begin < last))
 

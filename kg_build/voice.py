@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .annotations import Doc, Mention
-from .language import AND_PATTERN
+from .language import AND_PATTERN, RELATIVE_PATTERN
 from .lexicon import Lexicon, fold
 
 __all__ = ["voices"]
@@ -31,7 +31,8 @@ def voices(doc: Doc, lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, ...], boo
     house = _house_voice(doc, lexicon)
     current: tuple[str, ...] = doc.title_persons or ((house,) if house else ())
     labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
-    clauses = list(doc.matches_of("speech", "address"))  # words that make a "...:" no label
+    # words that make a "...:" no label: a verb of speech, a word of address, a pronoun
+    clauses = list(doc.matches_of("speech", "address", "pronoun"))
     interlocutors = {(m.begin, m.end) for m in doc.matches_of("interlocutor")}
     answers = {(m.begin, m.end) for m in doc.matches_of("answer")}
     floor = current  # who spoke last, by name or title: an "Answer:" label gives the floor back
@@ -74,18 +75,17 @@ def _addresses(text: str, named: list[Mention]) -> bool:
 def _is_label(label: str, begin: int, end: int, clauses: list) -> bool:  # type: ignore[type-arg]
     """A speaker label ("THE PRESIDENT", "President of Russia Vladimir Putin", "В.Путин") is short,
     starts with a capital ("objective set by the Secretary-General: to ..." is prose) and is not a
-    clause ("Putin said: ..." introduces a quote, not a transcript turn) or a greeting ("Your
-    Excellency, Madam Vice President, ladies and gentlemen: ..."): ``clauses`` are the speech
-    verbs and address words of the document."""
+    clause ("Putin said: ..."; "Let me provide ..., which will be given the Secretary-General: ...")
+    or a greeting ("Your Excellency, Madam Vice President, ladies and gentlemen: ..."): ``clauses``
+    are the speech verbs, address words and pronouns of the document."""
     words = label.split()
     return 0 < len(words) <= 20 and label[:1].isupper() and not any(begin <= c.begin < end for c in clauses) \
-        and not _PROSE.search(label)
+        and not _RELATIVE.search(label)
 
 
-#: words no speaker label holds: a relative pronoun or the speaker's own "me", "we" ("Let me provide the
-#: coordinates for the camps, which will also be given the Secretary-General: ..." is prose)
-_PROSE = re.compile(r"(?<!\w)(?:which|who|whom|whose|that|cui|dont|который|которая|которые|которого|которой|которым|"
-                    r"me|we|us|you|мне|мы|нам|вы)(?!\w)", re.I)
+#: a relative word makes "...:" prose ("Let me provide the coordinates for the camps, which will also be given
+#: the Secretary-General: ..."), as a pronoun does ("me", "you": lexicon)
+_RELATIVE = re.compile(rf"(?<!\w)(?:{RELATIVE_PATTERN})(?!\w)", re.I)
 
 
 def _house_voice(doc: Doc, lexicon: Lexicon) -> str | None:

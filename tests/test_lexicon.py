@@ -30,6 +30,8 @@ def test_a_form_in_capitals_matches_as_written_and_so_do_the_other_forms_listed(
     assert found("NATO and Nato, not nato", "entity") == {"NATO", "Nato"}  # "Nato" is a listed form
     assert found("я также рассказал; Я рассказал", "pronoun") == {"я", "Я"}  # both listed
     assert found("I told him, i.e. nothing", "pronoun") >= {"I"} and "i" not in found("i.e. i told", "pronoun")
+    # a pronoun and an acronym that fold alike keep their own cases: "us" is not the US, nor "US" us
+    assert found("The US told us.", "pronoun") == {"us"} and found("The US told us.", "entity") == {"US"}
 
 
 def test_a_one_word_proper_name_matches_only_when_the_text_capitalises_it() -> None:
