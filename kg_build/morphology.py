@@ -61,16 +61,76 @@ def case_forms(label: str, person: bool) -> set[str]:
 
 
 def nominative(name: str) -> str:
-    """A Russian name in the nominative ("Джорджем Робертсоном" -> "Джордж Робертсон")."""
+    """A Russian name in the nominative ("Джорджем Робертсоном" -> "Джордж Робертсон", "Олафом
+    Шольцем" -> "Олаф Шольц"). The case is the one most of its words agree on: a name the dictionary
+    knows in it ("Герхардом"), or a foreign name's instrumental ending ("Шрёдером"); the dictionary's
+    words are put in the nominative, the others lose that case's ending. A name whose case is not
+    clear stays as written ("Нэнси Пелоси", "Пекка Хаависто")."""
     if not is_cyrillic(name):
         return name
+    words = name.split()
     morph = _analyzer()
+    known = {p.tag.case for w in words for p in morph.parse(w)
+             if _NAMES & set(p.tag.grammemes) and p.tag.number == "sing" and p.is_known}
+
+    def support(case: str) -> float:
+        total = 0.0
+        for word in words:
+            parse = _name_parse(word, case)
+            if parse is not None:
+                total += 0.0 if "Fixd" in parse.tag.grammemes else 1.0 + parse.score / 10
+            elif (case == "ablt" or case in known) and _strip(word, case) != word:
+                total += 0.9
+        return total
+
+    case = max(sorted(known | set(_ENDINGS)), key=support)
+    if case == "nomn" or support(case) < 0.9:
+        return name
     out = []
-    for word in name.split():
-        parse = next((p for p in morph.parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
-        form = (parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})) if parse else None
-        out.append(form.word.capitalize() if form else word)
+    for word in words:
+        parse = _name_parse(word, case)
+        if parse is None:
+            out.append(_strip(word, case))
+            continue
+        form = None if "Fixd" in parse.tag.grammemes else parse.inflect({"nomn", "sing"})
+        new = form.word if form else word
+        if "ё" in new and "ё" not in word.lower():
+            new = new.replace("ё", "е")  # the dictionary's spelling, not a letter the text has not
+        out.append(new[:1].upper() + new[1:] if word[:1].isupper() else new)
     return " ".join(out)
+
+
+_NAMES = {"Name", "Surn", "Patr"}
+_VOWELS = "аеёиоуыэюя"
+#: a case's endings of names the dictionary does not know, and what replaces them; "~" is й after a
+#: vowel, nothing after ж ш ч щ ц, else ь ("Боррелем" -> "Боррель", "Шольцем" -> "Шольц")
+_ENDINGS = {
+    "ablt": (("ом", ""), ("ем", "~"), ("ой", "а"), ("ей", "я")),
+    "gent": (("а", ""), ("я", "~"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха")),
+    "datv": (("у", ""), ("ю", "~")),
+}
+#: a surname declined like an adjective, whose case the analyser's guess gets right ("Зеленского")
+_ADJECTIVAL = re.compile(r"(?:[сц]к|ов|ев|ин)(?:ого|ому|им|ым|ой|ую)$")
+
+
+def _strip(word: str, case: str) -> str:
+    for end, repl in _ENDINGS.get(case, ()):
+        stem = word[:-len(end)]
+        if word.endswith(end) and len(stem) >= 2 and (repl == "~" or stem[-1].lower() not in _VOWELS + "ьй"):
+            if repl == "~":
+                repl = "й" if stem[-1].lower() in _VOWELS else "" if stem[-1].lower() in "жшчщц" else "ь"
+            return stem + repl
+    return word
+
+
+def _name_parse(word: str, case: str):  # type: ignore[no-untyped-def]
+    """The analyser's reading of a word as a name in that case, if it knows the word (or the word is an
+    adjectival surname): not its guesses for foreign names ("Олафом" as a plural "Олафома")."""
+    for p in _analyzer().parse(word):
+        if _NAMES & set(p.tag.grammemes) and p.tag.number == "sing" and p.tag.case == case \
+                and (p.is_known or _ADJECTIVAL.search(word.lower())):
+            return p
+    return None
 
 
 @lru_cache(maxsize=8192)  # asked for every person of a sentence at each of its speech verbs
