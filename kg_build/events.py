@@ -219,8 +219,11 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                 participants.append(others[0])
         if not participants and doc.title_persons and doc.sentences[sentence].paragraph == 0:
             participants = list(doc.title_persons)  # "UN General Debate ...: statement by ... (Mr. X)"
-        if not participants and MIN_PARTICIPANTS.get(etype, 1) == 1 and set_at(doc, doc.sentences[sentence].begin, tok.begin):
-            # "Speaking at a press conference after the talks, Vladimir Putin said ...": who speaks there
+        if not participants and set_at(doc, sentence_begin, tok.begin) and (
+                MIN_PARTICIPANTS.get(etype, 1) == 1 or len(text[sentence_begin:tok.begin].split()) <= _OPENING_WORDS):
+            # "Speaking at a press conference after the talks, Vladimir Putin said ...": who speaks
+            # there; an opening "During a meeting in Kyiv, Presidents A, B and C discussed ...": who
+            # speak there met (not "the corridor launched at the G20 Summit", which they discuss)
             participants = sentence_speakers(doc, sentence)
         host = _on_margins_of(doc, tok, sentence, tokens, mentions) if etype in _GATHERINGS else None
         if host is not None:
@@ -399,6 +402,7 @@ def _next_to(doc: Doc, tok: Match, t: TimeMention) -> bool:
     return len(gap) <= _NEXT_TO and not any(ch in gap for ch in ",;:.")
 
 
+_OPENING_WORDS = 4  # words before a meeting's trigger that opens its sentence: "During a meeting", "At the talks"
 _SET_AT_WORDS = 3  # words between "at", "during", "told" and the trigger: "at a joint press conference"
 
 

@@ -262,13 +262,15 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     for phrase in role_phrases(text, tokens):
         sentence = doc.sentence_at(phrase.begin)
         name = _following_person(mentions, phrase.end, text)
-        # the house convention needs "the President", not "industry leaders"; Russian has no article,
+        # the house convention needs "the President", not "industry leaders" or "the Leaders of the
+        # G7" (a group, not its host alone); Russian has no article,
         # and its official style writes the country's own President with a capital ("заявил Президент");
         # a headline drops the article ("President discussed security with ...")
         definite = text[max(0, phrase.begin - 4):phrase.begin].lower() == "the " or \
             (text[phrase.begin:phrase.begin + 1].isupper() and (doc.lang == "ru" or (
                 phrase.begin == opening and not _plural(text[phrase.begin:phrase.end]))))
-        posts = _posts_for(phrase, lexicon, mentions, sentence, on, text, house_post if definite else None)
+        posts = _posts_for(phrase, lexicon, mentions, sentence, on, text,
+                           house_post if definite and not _plural(text[phrase.begin:phrase.end]) else None)
         lower = any(m.end <= phrase.begin and not text[m.end:phrase.begin].strip()
                     for m in doc.matches_in(max(0, phrase.begin - 30), phrase.begin, "lower-rank"))
         if lower:  # "Assistant Secretary of State Todd Robinson" (lexicon: dip:LowerRankCue): another office
@@ -292,6 +294,11 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             matched, known_words = _spans(doc, others, matched, known_words)
             found = _appositive(doc, phrase, known_words, lexicon) \
                 or _unknown_name(text, phrase.end, known_words, lexicon)
+            known = next((k for k, m in enumerate(mentions) if found and m.type == "Person"
+                          and phrase.end < m.begin and m.end == found[1]), None)
+            if known is not None:  # "Secretary of Foreign Affairs Bárcena": a known person's name ends the office
+                mentions[known] = replace(mentions[known], begin=phrase.begin)
+                continue
             if found:  # "French director Guy Lagache"
                 label, end = found
                 span = (phrase.begin, end)

@@ -1715,3 +1715,35 @@ def test_they_in_a_turn_of_someone_at_the_talks_is_others(lexicon: Lexicon) -> N
     doc = run_text(text, lexicon, title=title, published=dt.date(2022, 4, 26))
     assert ("vladimir-putin", "islamic-state") in said(doc)
     assert ("antonio-guterres", "islamic-state") not in said(doc)
+
+
+def test_an_opening_occasion_puts_the_sentences_speakers_at_the_meeting(lexicon: Lexicon) -> None:
+    text = ("During a meeting in Kyiv, President of Ukraine Volodymyr Zelenskyy, President of the Republic of Poland "
+            "Andrzej Duda and President of the Republic of Lithuania Gitanas Nausėda discussed cooperation within NATO.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 2, 23))
+    assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}) for e in doc.events] == [
+        ("Meeting", {"volodymyr-zelenskyy", "andrzej-duda", "gitanas-nauseda"})]
+    # an occasion inside the sentence is what they discuss, not where they are
+    text = ("President Biden and President Macron discussed at length the economic and security questions of the "
+            "road map that was agreed at the meeting in Paris.")
+    doc = run_text(text, lexicon, published=dt.date(2024, 9, 23))
+    assert not doc.events
+
+
+def test_a_known_surname_after_an_office_is_that_person_and_the_leaders_of_a_group_are_not_the_host(
+        lexicon: Lexicon) -> None:
+    text = ("National Security Advisor Sullivan and Secretary of Foreign Affairs Bárcena discussed the situation in "
+            "Venezuela.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 8, 10))
+    assert not doc.unknown_persons
+    assert persons(doc) == {RES + "person/jake-sullivan", RES + "person/alicia-barcena"}
+    doc = extract(Document(id="g7", lang="en", published=dt.date(2022, 9, 23), source="presidency.ucsb.edu",
+                           title="Joint Statement by Group of Seven (G-7) Nations Leaders",
+                           text="We, the Leaders of the Group of Seven (G7), strongly condemn the sham referenda."),
+                  lexicon)
+    assert not persons(doc)
+    # the house's own principal in the singular still is
+    doc = extract(Document(id="p", lang="en", published=dt.date(2022, 9, 23), source="presidency.ucsb.edu",
+                           title="Remarks", text="The President discussed NATO with the Prime Minister of Canada."),
+                  lexicon)
+    assert RES + "person/joe-biden" in persons(doc)
