@@ -51,6 +51,10 @@ def speech_agent(doc: Doc, verb: Match) -> list[Mention]:
     if before:
         last = before[-1]
         gap = text[last.end:verb.begin]
+        if any(refers_to_participants(doc, c) for c in doc.matches_in(last.end, verb.begin, "collective")):
+            # "In view of Ilham Aliyev's recent visit to Ukraine, the two leaders discussed ...": the
+            # participants a collective between them names are the subject
+            return []
         if "," in gap and _BY.search(text, max(0, last.begin - 12), last.begin):
             # "... the Central America Forward initiative led by Vice President Kamala Harris, and
             # emphasized ...": the agent of a participle is no subject of the verb after it

@@ -28,7 +28,7 @@ def voices(doc: Doc, lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, ...], boo
     a journalist's turn ("Question: ...", until the next label)."""
     text = doc.document.text
     speech = bool(doc.title_persons)
-    house = _house_voice(doc, lexicon)
+    house = None if _by_a_group(doc) else _house_voice(doc, lexicon)
     current: tuple[str, ...] = doc.title_persons or ((house,) if house else ())
     labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
     # words that make a "...:" no label: a verb of speech, a word of address, a pronoun
@@ -86,6 +86,25 @@ def _is_label(label: str, begin: int, end: int, clauses: list) -> bool:  # type:
 #: a relative word makes "...:" prose ("Let me provide the coordinates for the camps, which will also be given
 #: the Secretary-General: ..."), as a pronoun does ("me", "you": lexicon)
 _RELATIVE = re.compile(rf"(?<!\w)(?:{RELATIVE_PATTERN})(?!\w)", re.I)
+
+
+def _by_a_group(doc: Doc) -> bool:
+    """A title that gives a group's leaders as the author and names no one ("Joint Statement by Group
+    of Seven (G-7) Nations Leaders on ...", "... by the North Atlantic Treaty Organization Heads of
+    State and Government on ..."): its "we" is the group, not the publisher's principal alone."""
+    if not doc.document.title or not doc.sentences:
+        return False
+    title = doc.sentences[0]
+    by = doc.matches_in(title.begin, title.end, "speech-title")
+    if not by or any(m.type == "Person" and m.sentence == 0 for m in doc.mentions):
+        return False
+    text = doc.document.text
+    return any(m.sentence == 0 and m.begin >= by[0].end and m.type in ("DiplomaticFormat", "InternationalOrganization")
+               for m in doc.mentions) \
+        and any(_PLURAL.search(text, r.begin, r.end) for r in doc.matches_in(by[0].end, title.end, "role"))
+
+
+_PLURAL = re.compile(r"\b[^\W\d_]{3,}s\b")  # "Leaders", "Heads of State"
 
 
 def _house_voice(doc: Doc, lexicon: Lexicon) -> str | None:

@@ -1747,3 +1747,22 @@ def test_a_known_surname_after_an_office_is_that_person_and_the_leaders_of_a_gro
                            title="Remarks", text="The President discussed NATO with the Prime Minister of Canada."),
                   lexicon)
     assert RES + "person/joe-biden" in persons(doc)
+
+
+def test_a_statement_by_a_groups_leaders_is_not_the_publishers_principal_speaking(lexicon: Lexicon) -> None:
+    title = "Joint Statement by Group of Seven (G-7) Nations Leaders on Russia's Annexation Referendums in Ukraine"
+    doc = extract(Document(id="g7", lang="en", published=dt.date(2022, 9, 23), source="presidency.ucsb.edu",
+                           title=title, text=f"{title}\n\nWe reaffirm our support for international law and NATO."),
+                  lexicon)
+    assert not doc.statements
+    title = "Statement by the President on the NATO Summit"
+    doc = extract(Document(id="p", lang="en", published=dt.date(2022, 9, 23), source="presidency.ucsb.edu",
+                           title=title, text=f"{title}\n\nWe reaffirm our support for NATO."), lexicon)
+    assert said(doc) == {("joe-biden", "nato")}
+
+
+def test_a_collective_subject_after_someones_possessive_is_the_participants(lexicon: Lexicon) -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. In view of Ilham "
+            "Aliyev's recent visit to Ukraine, the two leaders discussed the intra-Ukrainian settlement.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 1, 18), source="kremlin.ru")
+    assert said(doc) == {("vladimir-putin", "war-in-donbas"), ("ilham-aliyev", "war-in-donbas")}
