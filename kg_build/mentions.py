@@ -334,6 +334,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             if len(preferred) == 1:
                 mentions.append(Mention(phrase.begin, phrase.end, preferred[0], "Person", "role", sentence, post,
                                         group=group if len(posts) > 1 else None))
+    mentions = _one_name_each(mentions, unknown, lexicon)
     mentions += _named_again(doc, mentions, unknown)
     mentions.sort(key=lambda m: (m.begin, m.end))
     return replace(doc, mentions=tuple(mentions), unknown_persons=tuple(unknown.values()))
@@ -413,6 +414,28 @@ def _next_in_list(text: str, end: int, phrase: RolePhrase, posts: list[str], lex
 
 #: the Arabic article that opens many surnames ("al-Sudani", "el-Sisi", "Al-Jubeir")
 _PARTICLE = re.compile(r"(?:[aAeE][lnrstdz]|[aA]sh)-(?=[A-Z])")
+
+
+def _one_name_each(mentions: list[Mention], unknown: dict[str, tuple], lexicon: Lexicon) -> list[Mention]:
+    """Two names read after titles where one is the other with a word of a title or a body before
+    it are one person, by the shorter name: the longer took a word of its title ("Secretary of
+    Security and Citizen Protection Rosa Icela Rodríguez ... Secretary of Security Rosa Icela
+    Rodríguez"); not "Michelle Lujan Grisham" and "Lujan Grisham"."""
+    labels = {iri: record[1].split() for iri, record in unknown.items()}
+    same: dict[str, str] = {}
+    for iri, words in labels.items():
+        shorter = [other for other, own in labels.items()
+                   if 2 <= len(own) < len(words) and words[-len(own):] == own
+                   and any(fold(w) in lexicon.role_words or fold(w) in lexicon.body_words
+                           for w in words[:-len(own)])]
+        if shorter:
+            same[iri] = max(shorter, key=lambda other: len(labels[other]))
+    for iri in same:
+        while same[iri] in same:  # "A B C D" -> "B C D" -> "C D"
+            same[iri] = same[same[iri]]
+    for iri in same:
+        del unknown[iri]
+    return [replace(m, iri=same[m.iri], label=unknown[same[m.iri]][1]) if m.iri in same else m for m in mentions]
 
 
 def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -> list[Mention]:

@@ -1766,3 +1766,12 @@ def test_a_collective_subject_after_someones_possessive_is_the_participants(lexi
             "Aliyev's recent visit to Ukraine, the two leaders discussed the intra-Ukrainian settlement.")
     doc = run_text(text, lexicon, published=dt.date(2022, 1, 18), source="kremlin.ru")
     assert said(doc) == {("vladimir-putin", "war-in-donbas"), ("ilham-aliyev", "war-in-donbas")}
+
+
+def test_an_unknown_name_that_took_a_word_of_its_title_is_the_shorter_name_told_later(lexicon: Lexicon) -> None:
+    text = ("Dr. Elizabeth Sherwood-Randall welcomed a delegation led by Mexico's Secretary of Security and Citizen "
+            "Protection Rosa Icela Rodríguez. Representing Mexico were Secretary of Security Rosa Icela Rodríguez "
+            "and others.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 4, 13))
+    assert [label for _, label, *_ in doc.unknown_persons] == ["Rosa Icela Rodríguez"]
+    assert len({m.iri for m in doc.mentions if m.type == "Person"}) == 2
