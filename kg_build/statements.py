@@ -272,8 +272,11 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
         return [quote.speaker], "quote", None
     if quote is None:
         # "When discussing X, the President of Ukraine and the Prime Minister stated ..."
+        text = doc.document.text
         after = [g for g in inside if g.begin >= subject.end]
         for g in after:
+            if g.begin - subject.end > _AFTER_REACH or ";" in text[subject.end:g.begin]:
+                break  # another clause's: "The US and EU hosted events on X ...; and ..., where participants discussed"
             country = sides.get(g.begin)
             if country and any(0 <= v.begin - g.end <= _SIDE_TO_VERB for v in after if v.of("speech")):
                 return [country], "side", g  # "When discussing X, the Russian side stressed ..."
@@ -285,6 +288,9 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
             if agents:
                 return [a.iri for a in agents], "speech", g
     return [], "", None
+
+
+_AFTER_REACH = 200  # characters from a subject to a governor after it: "When discussing X, the Russian side stressed"
 
 
 def _listed_after(doc: Doc, sentence: int, governors: list[Match]) -> int | None:
@@ -473,8 +479,10 @@ def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | 
     for k, e in enumerate(doc.events):
         for i in e.mentions:
             m = doc.event_mentions[i]
-            # "X was discussed during the talks between A and B": the talks after the verb are its occasion
-            if before is not None and m.sentence == sentence and m.begin >= before and not set_at(doc, before, m.begin):
+            # "X was discussed during the talks between A and B": the talks after the verb are its occasion,
+            # and so are those it names right after it ("X стали темами встречи A с B": the meeting's topics)
+            if before is not None and m.sentence == sentence and m.begin >= before and not set_at(doc, before, m.begin) \
+                    and not _topics_of(doc, before, m.begin):
                 continue
             if m.sentence <= sentence:
                 told[k] = max(told.get(k, -1), m.sentence)
@@ -484,6 +492,16 @@ def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | 
     # "Putin informed him about the results of the trilateral meeting ... on November 26. The leaders
     # continued ...": an event of another day that someone spoke about is not the one its parties are at
     return next((k for k in latest if not _spoken_of(doc, doc.events[k])), latest[0])
+
+
+def _topics_of(doc: Doc, cue: int, trigger: int) -> bool:
+    """A trigger right after the readout cue that begins at ``cue``, its complement: "стали темами
+    встречи", "were the topics of the talks"."""
+    gap = doc.document.text[cue:trigger]
+    return len(gap.split()) <= _TOPICS_OF_WORDS and not any(ch in gap for ch in ",;:.")
+
+
+_TOPICS_OF_WORDS = 4  # words from the cue's start to the trigger: "were the topics of the talks"
 
 
 def _spoken_of(doc: Doc, event: Event) -> bool:

@@ -1775,3 +1775,31 @@ def test_an_unknown_name_that_took_a_word_of_its_title_is_the_shorter_name_told_
     doc = run_text(text, lexicon, published=dt.date(2023, 4, 13))
     assert [label for _, label, *_ in doc.unknown_persons] == ["Rosa Icela Rodríguez"]
     assert len({m.iri for m in doc.mentions if m.type == "Person"}) == 2
+
+
+def test_the_topics_of_a_meeting_named_right_after_the_cue_are_its_participants(lexicon: Lexicon) -> None:
+    title = "Минские соглашения и транзит газа стали темами встречи Ангелы Меркель с президентом Украины"
+    doc = run_text("На итоговой пресс-конференции канцлер отметила, что хотела бы провести новую встречу.", lexicon,
+                   title=title, lang="ru", published=dt.date(2021, 8, 22))
+    assert {("angela-merkel", "minsk-agreements"), ("volodymyr-zelenskyy", "minsk-agreements"),
+            ("angela-merkel", "energy-security"), ("volodymyr-zelenskyy", "energy-security")} <= said(doc)
+    # participants without an article are the meeting's too
+    text = ("Jake Sullivan met today at the White House with Guatemalan President-elect Bernardo Arévalo. "
+            "Participants also discussed private investment, such as the Central America Forward initiative.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 10, 3))
+    assert said(doc) == {("jake-sullivan", "central-america-forward"), ("bernardo-arevalo", "central-america-forward")}
+
+
+def test_an_assessment_given_during_a_discussion_is_its_givers(lexicon: Lexicon) -> None:
+    text = ("Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi. During the "
+            "discussion of the situation around Ukraine, Vladimir Putin gave his principled assessment of Kiev's "
+            "destructive policy of seeking to dismantle the Minsk agreements.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 2, 24), source="kremlin.ru")
+    assert ("vladimir-putin", "minsk-agreements") in said(doc)
+    assert ("narendra-modi", "minsk-agreements") not in said(doc)
+    # a collective in another clause far after a subject does not govern it
+    text = ("Secretary of State Antony Blinken met Executive Vice President Margrethe Vestager. The United States and the "
+            "EU also hosted two stakeholder events on the margins of the meeting: a roundtable on the supply chain; "
+            "and an event on the green marketplace, where participants discussed how to strengthen trade.")
+    doc = run_text(text, lexicon, published=dt.date(2024, 1, 30))
+    assert not any(subject == "eu" for _, subject in said(doc))
