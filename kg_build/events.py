@@ -47,7 +47,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 #: a plural possessive before an event's word, with at most two words between: "their phone call", "их телефонного"
 _THEIR = re.compile(r"(?<!\w)(?:their|их|loro|leur|leurs|ihr|ihre|ihrem|ihres)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 _WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
-_OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua)\s+)?$", re.I)
+_OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua|своим|своими|своей|своего|своему|его|ее|её|их)\s+)?$",
+                     re.I)
 #: between an event's word and all who are at it: "the trilateral meeting of the leaders of Russia, ..."
 _OF_OBJECT = re.compile(r"^\s*(?:of|between)\s+(?:the\s+)?$", re.I)
 _HYPHENED = re.compile(r"\s*[-\u2013]")
@@ -67,18 +68,18 @@ def _coordination(doc: Doc, persons: list[Mention], start: int, limit: int) -> l
     """The persons joined by "and", commas or hyphens ("Macron-Putin talks"), the first of
     them beginning between ``start`` and ``limit``."""
     out: list[str] = []
-    prev_end = None
+    prev_end = prev_begin = None
     for m in persons:
         if m.begin < start:
             continue
         if prev_end is None:
             if m.begin > limit:
                 break
-        elif not _joins(_gap(doc, prev_end, m.begin)):
-            break
+        elif m.begin != prev_begin and not _joins(_gap(doc, prev_end, m.begin)):
+            break  # (one plural role names several: "со своими турецким и китайским коллегами")
         if m.iri not in out:
             out.append(m.iri)
-        prev_end = m.end
+        prev_end, prev_begin = m.end, m.begin
     return out
 
 

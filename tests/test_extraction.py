@@ -1803,3 +1803,10 @@ def test_an_assessment_given_during_a_discussion_is_its_givers(lexicon: Lexicon)
             "and an event on the green marketplace, where participants discussed how to strengthen trade.")
     doc = run_text(text, lexicon, published=dt.date(2024, 1, 30))
     assert not any(subject == "eu" for _, subject in said(doc))
+
+
+def test_counterparts_after_a_russian_possessive_are_all_at_the_talks(lexicon: Lexicon) -> None:
+    doc = run_text("Сергей Лавров уже провел переговоры со своими турецким и китайским коллегами.", lexicon, lang="ru",
+                   published=dt.date(2022, 7, 7))
+    assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}) for e in doc.events] == [
+        ("Meeting", {"sergey-lavrov", "mevlut-cavusoglu", "wang-yi"})]
