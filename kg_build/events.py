@@ -55,6 +55,8 @@ _HYPHENED = re.compile(r"\s*[-\u2013]")
 _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?(?=\s*(?:,|\band\b|$))")
 #: a comma or a relative pronoun between a subject and "at the summit": another clause's occasion
 _CLAUSE = re.compile(rf"[,;:]|\b(?:{RELATIVE_PATTERN})\b", re.I)
+#: a relative clause about the person right before it: "Сергей Лавров, который находится на Бали на саммите G20"
+_OWN_RELATIVE = re.compile(r"\s*,\s*(?:который|которая|who|che|qui)\s+(?:is|находится|находилась|находился|è|est)\s+", re.I)
 _GLUE = (*AND_WORDS, ",", "", "&", "-", "\u2013", "/")
 #: the capitalised words right before a title, which are its own ("Senior Director", "Special Presidential Advisor")
 _MODIFIERS = re.compile(rf"(?<=\s)(?:[{UPPER}][\w'’\-]*[ \t]+)+$")
@@ -257,7 +259,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         attended = (etype in _GATHERINGS or of_a_group) and len(participants) == 1 and (
             opening
             or (bool(before) and participants[0] == before[-1].iri and set_at(doc, before[-1].end, tok.begin, reach)
-                and not _CLAUSE.search(text, before[-1].end, tok.begin))
+                and not _CLAUSE.search(text, _own_relative(text, before[-1].end, tok.begin), tok.begin))
             or (participants[0] in attendees and _chaired(doc, tok, sentence)))
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not (spoken_at or attended):
             continue
@@ -353,6 +355,13 @@ def _after_a_preposition(doc: Doc, tok: Match, before: list[Mention]) -> bool:
     if not before:
         return False
     return bool(ABOUT_WORD.search(doc.document.text, before[-1].end, tok.begin))
+
+
+def _own_relative(text: str, end: int, trigger: int) -> int:
+    """Where a person's clause goes on after them: past "who is", "который находится" right after
+    the name (the person is where the clause puts them), else right after the name."""
+    found = _OWN_RELATIVE.match(text, end, trigger)
+    return found.end() if found else end
 
 
 def _chaired(doc: Doc, tok: Match, sentence: int) -> bool:

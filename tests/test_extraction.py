@@ -1810,3 +1810,14 @@ def test_counterparts_after_a_russian_possessive_are_all_at_the_talks(lexicon: L
                    published=dt.date(2022, 7, 7))
     assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}) for e in doc.events] == [
         ("Meeting", {"sergey-lavrov", "mevlut-cavusoglu", "wang-yi"})]
+
+
+def test_a_person_whom_a_relative_clause_puts_at_a_summit_attended_it(lexicon: Lexicon) -> None:
+    text = ("Сегодня глава МИД РФ Сергей Лавров, который находится на Бали на саммите G20, начал выступление со слов "
+            "соболезнования. Одна из тем — ситуация на Украине.")
+    doc = run_text(text, lexicon, lang="ru", published=dt.date(2022, 7, 8))
+    assert [(e.type, e.participants) for e in doc.events] == [("Summit", (LAVROV,))]
+    assert ("sergey-lavrov", "russia-ukraine-crisis") in said(doc)
+    # a clause that says something else of him does not put him there
+    doc = run_text("Sergey Lavrov, who criticized the G20 summit, began his speech.", lexicon, published=dt.date(2022, 7, 8))
+    assert not doc.events
