@@ -77,6 +77,8 @@ class EventMention:
     #: told with a date after the publication day: that date (still ``time``, which keeps it apart
     #: from events of other dates) is not its own, and neither is the publication day
     undated: bool = False
+    #: what an unspecified talk word tells when nothing else tells the event's kind ("spoke with": PhoneCall)
+    alone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

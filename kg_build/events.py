@@ -142,6 +142,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                if m.of("prospect") or any(c.value == "Planned" for c in (*m.of("speech"), *m.of("modality")))]
     for tok in tokens:
         etype = tok.of("trigger")[0].value
+        alone = tok.of("trigger")[0].extra  # "spoke with" alone is a call
         sentence = doc.sentence_at(tok.begin)
         if _planned(doc, tok, planned):
             continue  # "will meet", "agreed to hold a meeting": not (yet) an event, and no date to give it
@@ -178,6 +179,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                 in_full = True
             elif after:
                 participants += _coordination(doc, persons, after[0].begin, after[0].begin)
+                if _WITH_BEFORE.search(text, tok.begin, tok.end):  # "spoke with A and B": A and B are partners
+                    with_lead, partners = True, list(participants)
                 # "переговоры Путина и Макрона" names them all; "Biden's Call with Macron, Scholz and
                 # Johnson" only the partners of the agent before it
                 in_full = not _WITH_BEFORE.search(text, tok.begin, tok.end)
@@ -208,8 +211,9 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
         if attendees and not participants and told and _DEFINITE.search(text, max(0, tok.begin - 4), tok.begin):
             participants = list(told)  # "The President held a meeting ... The meeting was attended by ..."
         participants += [p for p in attendees if p not in participants]
-        if len(participants) == 1 and ((MIN_PARTICIPANTS.get(etype, 1) > 1 and _ours(doc, tok))
-                                       or (with_lead and _heading(doc, sentence, tok))):
+        ours = MIN_PARTICIPANTS.get(etype, 1) > 1 and _ours(doc, tok)
+        if (len(participants) == 1 and (ours or (with_lead and _heading(doc, sentence, tok)))) \
+                or (ours and with_lead and participants == partners):
             # "our bilateral meeting with the Secretary General"; a heading "Joint press conference
             # with NATO Secretary General George Robertson": the document's own speaker was there
             speakers = voice[sentence][0]
@@ -278,9 +282,10 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             # headline's "Telephone conversations with A and B" names no agent: its text's calls do)
             for partner in partners:
                 mentions.append(EventMention(tok.begin, tok.end, sentence, etype, (*agents, partner), place, time,
-                                             undated))
+                                             undated, alone))
             continue
-        mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time, undated))
+        mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time, undated,
+                                     alone))
         if len(participants) >= 2:
             last_group = tuple(participants)
     mentions = _with_delegations(doc, mentions)
@@ -494,13 +499,25 @@ def _just_before(doc: Doc, cue: Match, tok: Match) -> bool:
 
 
 def _ours(doc: Doc, tok: Match) -> bool:
-    """A first-person possessive shortly before the trigger ("our meeting", "наша двусторонняя встреча")."""
+    """A first-person possessive or subject shortly before the trigger ("our meeting", "наша
+    двусторонняя встреча", "I spoke with President Zelenskyy today"), not in a quotation (whose "I"
+    is another's)."""
     text = doc.document.text
+    opening = doc.sentences[doc.sentence_at(tok.begin)].begin
     for m in doc.matches_of("pronoun"):
-        if m.end <= tok.begin and tok.begin - m.end <= 30 and m.of("pronoun")[0].value == "ours" \
-                and not any(ch in text[m.end:tok.begin] for ch in ".;:!?,"):
+        kind = m.of("pronoun")[0].value
+        gap = text[m.end:tok.begin]
+        if m.end <= tok.begin and kind in ("ours", "first") and not any(ch in gap for ch in ".;:!?,") \
+                and (len(gap) <= 30 if kind == "ours" else len(gap.split()) <= _SUBJECT_WORDS) \
+                and not any(ch in text[opening:m.begin] for ch in _QUOTES):
             return True
     return False
+
+
+_SUBJECT_WORDS = 2  # words between a first-person subject and its trigger: "I also spoke with", "we have met"
+
+
+_QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"
 
 
 _MARGINS_GAP = 40  # characters from "on the sidelines of" to the summit's word: "the historic NATO"
@@ -704,8 +721,9 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
                                  place=e.place or m.place, date=date, precision=precision, basis=basis, month_day=md)
     out = []
     for e in events:
-        if e.type == GENERIC:
-            e = replace(e, type="Meeting")
+        if e.type == GENERIC:  # told by unspecified talk words only: what they tell alone, else a meeting
+            alone = {mentions[i].alone for i in e.mentions}
+            e = replace(e, type=alone.pop() if len(alone) == 1 and None not in alone else "Meeting")
         if e.date is None and doc.anchor and doc.anchor_basis in ("publication", "dateline") \
                 and not any(mentions[i].undated for i in e.mentions):
             if any(_speaker_event(doc, mentions[i]) for i in e.mentions):

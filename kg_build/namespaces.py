@@ -86,6 +86,7 @@ class DIP(DefinedNamespace):
     VideoCall: URIRef
     Visit: URIRef
     WeekdayShiftCue: URIRef
+    aloneEvokes: URIRef
     anchorOf: URIRef
     atEvent: URIRef
     beganOn: URIRef

@@ -1821,3 +1821,19 @@ def test_a_person_whom_a_relative_clause_puts_at_a_summit_attended_it(lexicon: L
     # a clause that says something else of him does not put him there
     doc = run_text("Sergey Lavrov, who criticized the G20 summit, began his speech.", lexicon, published=dt.date(2022, 7, 8))
     assert not doc.events
+
+
+def test_i_spoke_with_someone_is_a_call_of_the_documents_speaker(lexicon: Lexicon) -> None:
+    title = "Statement from President Joe Biden Ahead of Ukraine Independence Day"
+    doc = run_text("I spoke with President Zelenskyy today to reaffirm this message.", lexicon, title=title,
+                   source="whitehouse.gov", published=dt.date(2024, 8, 23))
+    assert [(e.type, {p.rsplit("/", 1)[-1] for p in e.participants}, e.date) for e in doc.events] == [
+        ("PhoneCall", {"joe-biden", "volodymyr-zelenskyy"}, dt.date(2024, 8, 23))]
+    # another kind of event told of the same people makes it that event
+    doc = run_text("President Biden spoke with President Macron. They met in Paris.", lexicon,
+                   published=dt.date(2024, 8, 23))
+    assert [e.type for e in doc.events] == ["Meeting"]
+    # an "I" inside a quotation is the quoted speaker's
+    doc = run_text("“I met with President Zelenskyy today,” Macron said.", lexicon, source="whitehouse.gov",
+                   published=dt.date(2024, 8, 23))
+    assert all(RES + "person/joe-biden" not in e.participants for e in doc.events)
