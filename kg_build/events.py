@@ -508,13 +508,17 @@ def _ours(doc: Doc, tok: Match) -> bool:
         kind = m.of("pronoun")[0].value
         gap = text[m.end:tok.begin]
         if m.end <= tok.begin and kind in ("ours", "first") and not any(ch in gap for ch in ".;:!?,") \
-                and (len(gap) <= 30 if kind == "ours" else len(gap.split()) <= _SUBJECT_WORDS) \
+                and (len(gap) <= 30 if kind == "ours"
+                     else len(gap.split()) <= _SUBJECT_WORDS and not _ANOTHERS.search(gap)) \
                 and not any(ch in text[opening:m.begin] for ch in _QUOTES):
             return True
     return False
 
 
-_SUBJECT_WORDS = 2  # words between a first-person subject and its trigger: "I also spoke with", "we have met"
+#: words between a first-person subject and its trigger: "I also spoke with", "I had an important conversation with"
+_SUBJECT_WORDS = 4
+#: another's event between them: "I am referring to your recent meetings"
+_ANOTHERS = re.compile(r"\b(?:your|his|her|their|its|ваш\w*|его|её|ее|их)\b", re.I)
 
 
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"

@@ -40,7 +40,8 @@ _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repub
 _OF_THE_STATE = re.compile(r"^\s+of\s+the\s+(?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?$")
 _CAP = rf"[{UPPER}][\w'’\-]+"
 # "Mohammed Shia al-Sudani", "Harry S. Truman", "Ursula von der Leyen"
-_NEXT = r"(?:[ \t]+(?:(?:al|el|bin|ibn|von|van|der|den|de|da|di|du|dos|ter)[ \t\-])*(?:[A-Z]\.|" + _CAP + r"))"
+_NEXT = r"(?:[ \t]+(?:(?:al|el|bin|ibn|bint|Al|El|Bin|Ibn|Bint|von|van|der|den|de|da|di|du|dos|ter)[ \t\-])*(?:[A-Z]\.|" \
+    + _CAP + r"))"  # "Sheikh Nasser Bin Hamad Al Khalifa": Arabic particles are capitalised too
 _NAME = re.compile(rf"[ \t]{{0,2}}({_CAP}{_NEXT}{{1,3}})")
 # an office whose name has "and" in it: "Coordinator for the Middle East and North Africa Brett McGurk"
 # (the whole run of capitalised words: a longer one is not read as an office and a name)
