@@ -519,9 +519,7 @@ def _ours(doc: Doc, tok: Match) -> bool:
 _SUBJECT_WORDS = 4
 #: another's event between them: "I am referring to your recent meetings"
 _ANOTHERS = re.compile(r"\b(?:your|his|her|their|its|ваш\w*|его|её|ее|их)\b", re.I)
-
-
-_QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"
+_QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"  # a quotation's "I" is the quoted speaker's
 
 
 _MARGINS_GAP = 40  # characters from "on the sidelines of" to the summit's word: "the historic NATO"
