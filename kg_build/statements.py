@@ -110,7 +110,13 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
 
 
 def _only_articles(gap: str) -> bool:
-    return len(gap) <= 6 and gap.strip().lower() in ("", "the", "al", "la", "le", "il")
+    """Nothing but an article, or a Russian adjective, between a situation cue and its country
+    ("the situation in the Sudan", "события в соседнем Афганистане")."""
+    return (len(gap) <= 6 and gap.strip().lower() in ("", "the", "al", "la", "le", "il")) \
+        or _ADJECTIVE_RU.fullmatch(gap) is not None
+
+
+_ADJECTIVE_RU = re.compile(r"\s*[а-яё]+(?:ом|ем|ой|ей|ую|юю|ая|яя|ий|ый)\s+")
 
 
 def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -295,10 +301,12 @@ _AFTER_REACH = 200  # characters from a subject to a governor after it: "When di
 
 def _listed_after(doc: Doc, sentence: int, governors: list[Match]) -> int | None:
     """The sentence before, when this one only lists what it spoke of: a Russian sentence of the
-    same paragraph with no finite verb, no person and no cue of its own (a news lead's list of
-    topics after "чтобы обсудить самые острые проблемы")."""
+    same paragraph, or the first after the headline, with no finite verb, no person and no cue of
+    its own (a news lead's list of topics after "чтобы обсудить самые острые проблемы"; "Лавров
+    обсудил с коллегами ... / И, конечно, события в соседнем Афганистане.")."""
     s = doc.sentences[sentence]
-    if sentence == 0 or doc.sentences[sentence - 1].paragraph != s.paragraph:
+    after_title = sentence == 1 and bool(doc.document.title)  # a news lead's first line after its headline
+    if sentence == 0 or (doc.sentences[sentence - 1].paragraph != s.paragraph and not after_title):
         return None
     text = doc.document.text[s.begin:s.end]
     if not is_cyrillic(text) or any(s.begin <= g.begin < s.end for g in governors) \

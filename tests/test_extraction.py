@@ -1837,3 +1837,14 @@ def test_i_spoke_with_someone_is_a_call_of_the_documents_speaker(lexicon: Lexico
     doc = run_text("“I met with President Zelenskyy today,” Macron said.", lexicon, source="whitehouse.gov",
                    published=dt.date(2024, 8, 23))
     assert all(RES + "person/joe-biden" not in e.participants for e in doc.events)
+
+
+def test_a_leads_verbless_first_line_lists_what_its_headline_says_was_discussed(lexicon: Lexicon) -> None:
+    title = "Сергей Лавров обсудил с коллегами из стран ШОС подготовку к осенней встрече в Таджикистане"
+    doc = run_text("И, конечно, события в соседнем Афганистане. Присутствие НАТО не принесло стабильности.", lexicon,
+                   title=title, lang="ru", published=dt.date(2021, 7, 14))
+    assert ("sergey-lavrov", "afghanistan") in said(doc)
+    # "обстановка в", "положение в" are situation cues as "ситуация в" is
+    doc = run_text("Путин и Нетаньяху обсудили по телефону обстановку в Сирии.", lexicon, lang="ru",
+                   published=dt.date(2019, 12, 1))
+    assert said(doc) == {("vladimir-putin", "syria"), ("benjamin-netanyahu", "syria")}
