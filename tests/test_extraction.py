@@ -1848,3 +1848,12 @@ def test_a_leads_verbless_first_line_lists_what_its_headline_says_was_discussed(
     doc = run_text("Путин и Нетаньяху обсудили по телефону обстановку в Сирии.", lexicon, lang="ru",
                    published=dt.date(2019, 12, 1))
     assert said(doc) == {("vladimir-putin", "syria"), ("benjamin-netanyahu", "syria")}
+
+
+def test_an_invitation_or_a_readiness_to_meet_is_no_meeting(lexicon: Lexicon) -> None:
+    doc = run_text("Vladimir Putin invited Nikol Pashinyan to pay an official visit to Russia.", lexicon,
+                   published=dt.date(2022, 2, 21))
+    assert not doc.events
+    doc = run_text("As the new Prime Minister of Japan, I am ready to meet with Chairman Kim Jong-un without any "
+                   "conditions.", lexicon, published=dt.date(2020, 9, 25))
+    assert not doc.events
