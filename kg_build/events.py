@@ -21,7 +21,8 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
-from .language import ABOUT_WORD, AND_PATTERN, AND_WORDS, RELATIVE_PATTERN, UPPER, WITH_PATTERN
+from .language import (ABOUT_WORD, AND_PATTERN, AND_WORDS, POSSESSIVE_PATTERN, QUOTE_MARKS, RELATIVE_PATTERN, UPPER,
+                       WITH_PATTERN)
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
@@ -47,8 +48,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 #: a plural possessive before an event's word, with at most two words between: "their phone call", "их телефонного"
 _THEIR = re.compile(r"(?<!\w)(?:their|их|loro|leur|leurs|ihr|ihre|ihrem|ihres)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 _WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
-_OBJECT = re.compile(r"^\s*(?:(?:his|her|their|the|il|la|suo|sua|своим|своими|своей|своего|своему|его|ее|её|их)\s+)?$",
-                     re.I)
+_OBJECT = re.compile(rf"^\s*(?:(?:{POSSESSIVE_PATTERN}|the|il|la|своим|своими|своей|своего|своему)\s+)?$", re.I)
 #: between an event's word and all who are at it: "the trilateral meeting of the leaders of Russia, ..."
 _OF_OBJECT = re.compile(r"^\s*(?:of|between)\s+(?:the\s+)?$", re.I)
 _HYPHENED = re.compile(r"\s*[-\u2013]")
@@ -56,7 +56,7 @@ _POSTMODIFIER = re.compile(rf"^\s*(?:{OF_WORDS})\s+(?:the\s+)?[A-Z][\w'’\- ]*?
 #: a comma or a relative pronoun between a subject and "at the summit": another clause's occasion
 _CLAUSE = re.compile(rf"[,;:]|\b(?:{RELATIVE_PATTERN})\b", re.I)
 #: a relative clause about the person right before it: "Сергей Лавров, который находится на Бали на саммите G20"
-_OWN_RELATIVE = re.compile(r"\s*,\s*(?:который|которая|who|che|qui)\s+(?:is|находится|находилась|находился|è|est)\s+", re.I)
+_OWN_RELATIVE = re.compile(rf"\s*,\s*(?:{RELATIVE_PATTERN})\s+(?:is|находится|находилась|находился|è|est)\s+", re.I)
 _GLUE = (*AND_WORDS, ",", "", "&", "-", "\u2013", "/")
 #: the capitalised words right before a title, which are its own ("Senior Director", "Special Presidential Advisor")
 _MODIFIERS = re.compile(rf"(?<=\s)(?:[{UPPER}][\w'’\-]*[ \t]+)+$")
@@ -510,7 +510,7 @@ def _ours(doc: Doc, tok: Match) -> bool:
         if m.end <= tok.begin and kind in ("ours", "first") and not any(ch in gap for ch in ".;:!?,") \
                 and (len(gap) <= 30 if kind == "ours"
                      else len(gap.split()) <= _SUBJECT_WORDS and not _ANOTHERS.search(gap)) \
-                and not any(ch in text[opening:m.begin] for ch in _QUOTES):
+                and not any(ch in text[opening:m.begin] for ch in QUOTE_MARKS):  # a quotation's "I" is another's
             return True
     return False
 
@@ -518,8 +518,7 @@ def _ours(doc: Doc, tok: Match) -> bool:
 #: words between a first-person subject and its trigger: "I also spoke with", "I had an important conversation with"
 _SUBJECT_WORDS = 4
 #: another's event between them: "I am referring to your recent meetings"
-_ANOTHERS = re.compile(r"\b(?:your|his|her|their|its|ваш\w*|его|её|ее|их)\b", re.I)
-_QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"  # a quotation's "I" is the quoted speaker's
+_ANOTHERS = re.compile(rf"\b(?:{POSSESSIVE_PATTERN})\b", re.I)
 
 
 _MARGINS_GAP = 40  # characters from "on the sidelines of" to the summit's word: "the historic NATO"

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "ABOUT_PATTERN", "ABOUT_WORD", "RELATIVE_PATTERN",
-           "UPPER", "detect_language"]
+           "POSSESSIVE_PATTERN", "QUOTE_MARKS", "UPPER", "detect_language"]
 
 #: The languages dipkg has a lexicon for, as ISO 639-1 codes.
 SUPPORTED = ("en", "it", "fr", "de", "ru")
@@ -26,6 +26,12 @@ ABOUT_WORD = re.compile(rf"(?<!\w)(?:{ABOUT_PATTERN})(?!\w)", re.I)
 #: words that open a relative clause ("decisions that were taken at the summit": not the subject's)
 RELATIVE_PATTERN = r"that|which|who|whom|whose|che|cui|qui|que|dont|der|die|das|welche|который|которая|которое|которые|" \
     r"которого|которой|которых|которым|которыми"
+
+#: possessives of someone other than the speaker ("his counterpart", "your recent meetings", "с его коллегой")
+POSSESSIVE_PATTERN = r"his|her|their|its|your|suo|sua|его|её|ее|их|ваш\w*"
+
+#: the marks that open or close a quotation
+QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 
 #: The capital letters names are written with, as the inside of a regular-expression class: Latin with
 #: its accented letters (É, Š, Ž, Ł, Ő, Ș) and Cyrillic ("Ingrida Šimonytė", "Łukasz", "Ёлкин").

@@ -295,8 +295,8 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             matched, known_words = _spans(doc, others, matched, known_words)
             found = _appositive(doc, phrase, known_words, lexicon) \
                 or _unknown_name(text, phrase.end, known_words, lexicon)
-            known = next((k for k, m in enumerate(mentions) if found and m.type == "Person"
-                          and phrase.end < m.begin and m.end == found[1]), None)
+            known = next((k for k, m in enumerate(mentions) if m.type == "Person"
+                          and phrase.end < m.begin and m.end == found[1]), None) if found else None
             if known is not None:  # "Secretary of Foreign Affairs Bárcena": a known person's name ends the office
                 mentions[known] = replace(mentions[known], begin=phrase.begin)
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "common_words", "first_name_at",
+__all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "is_adjective", "common_words", "first_name_at",
            "may_hold_subject", "has_finite_verb"]
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -69,14 +69,14 @@ def nominative(name: str) -> str:
     if not is_cyrillic(name):
         return name
     words = name.split()
-    morph = _analyzer()
-    known = {p.tag.case for w in words for p in morph.parse(w)
+    parses = [_analyzer().parse(word) for word in words]  # each word once: every case asks for them
+    known = {p.tag.case for ps in parses for p in ps
              if _NAMES & set(p.tag.grammemes) and p.tag.number == "sing" and p.is_known}
 
     def support(case: str) -> float:
         total = 0.0
-        for word in words:
-            parse = _name_parse(word, case)
+        for word, ps in zip(words, parses):
+            parse = _name_parse(word, ps, case)
             if parse is not None:
                 total += 0.0 if "Fixd" in parse.tag.grammemes else 1.0 + parse.score / 10
             elif (case == "ablt" or case in known) and _strip(word, case) != word:
@@ -87,8 +87,8 @@ def nominative(name: str) -> str:
     if case == "nomn" or support(case) < 0.9:
         return name
     out = []
-    for word in words:
-        parse = _name_parse(word, case)
+    for word, ps in zip(words, parses):
+        parse = _name_parse(word, ps, case)
         if parse is None:
             out.append(_strip(word, case))
             continue
@@ -123,10 +123,11 @@ def _strip(word: str, case: str) -> str:
     return word
 
 
-def _name_parse(word: str, case: str):  # type: ignore[no-untyped-def]
-    """The analyser's reading of a word as a name in that case, if it knows the word (or the word is an
-    adjectival surname): not its guesses for foreign names ("Олафом" as a plural "Олафома")."""
-    for p in _analyzer().parse(word):
+def _name_parse(word: str, parses: list, case: str):  # type: ignore[no-untyped-def]
+    """The analyser's reading of a word (among its ``parses``) as a name in that case, if it knows the
+    word (or the word is an adjectival surname): not its guesses for foreign names ("Олафом" as a plural
+    "Олафома")."""
+    for p in parses:
         if _NAMES & set(p.tag.grammemes) and p.tag.number == "sing" and p.tag.case == case \
                 and (p.is_known or _ADJECTIVAL.search(word.lower())):
             return p
@@ -159,6 +160,12 @@ def first_name_at(words: list[str]) -> int | None:
         if is_cyrillic(word) and any("Name" in p.tag.grammemes for p in morph.parse(word)):
             return i
     return None
+
+
+@lru_cache(maxsize=4096)
+def is_adjective(word: str) -> bool:
+    """A Russian word the dictionary reads first as an adjective ("соседнем", "братской")."""
+    return is_cyrillic(word) and "ADJF" in _analyzer().parse(word)[0].tag
 
 
 def common_words(phrase: str) -> bool:

@@ -17,19 +17,18 @@ from dataclasses import replace
 
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .events import TALK_TYPES, set_at
-from .language import AND_WORDS
+from .language import AND_WORDS, QUOTE_MARKS
 from .lexicon import Lexicon, Match, fold
-from .morphology import has_finite_verb, is_cyrillic, may_hold_subject
+from .morphology import has_finite_verb, is_adjective, is_cyrillic, may_hold_subject
 from .references import (cited_source, flagged, partners, refers_to_participants, said_in_first_person,
                          sentence_speakers, speech_agent)
 
 __all__ = ["find_statements", "find_quotes", "SUBJECT_TYPES"]
 
 SUBJECT_TYPES = frozenset({"DiplomaticFormat", "Agreement", "InternationalOrganization", "Topic"})
-_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 _MIN_QUOTE = 25
 _NESTED_GAP = 40  # characters between two quotes that are one quote with a quoted phrase inside
-_QUOTE_OR_LINE = re.compile(f"[\n{_QUOTE_MARKS}]")
+_QUOTE_OR_LINE = re.compile(f"[\n{QUOTE_MARKS}]")
 
 
 def find_quotes(doc: Doc) -> tuple[Quote, ...]:
@@ -112,11 +111,9 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
 def _only_articles(gap: str) -> bool:
     """Nothing but an article, or a Russian adjective, between a situation cue and its country
     ("the situation in the Sudan", "события в соседнем Афганистане")."""
+    words = gap.split()
     return (len(gap) <= 6 and gap.strip().lower() in ("", "the", "al", "la", "le", "il")) \
-        or _ADJECTIVE_RU.fullmatch(gap) is not None
-
-
-_ADJECTIVE_RU = re.compile(r"\s*[а-яё]+(?:ом|ем|ой|ей|ую|юю|ая|яя|ий|ый)\s+")
+        or (len(words) == 1 and words[0].islower() and is_adjective(words[0]))
 
 
 def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
