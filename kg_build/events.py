@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
-from .language import (ABOUT_WORD, AND_PATTERN, AND_WORDS, POSSESSIVE_PATTERN, QUOTE_MARKS, RELATIVE_PATTERN, UPPER,
-                       WITH_PATTERN)
+from .language import (ABOUT_WORD, ACTING_PATTERN, AND_PATTERN, AND_WORDS, POSSESSIVE_PATTERN, QUOTE_MARKS,
+                       RELATIVE_PATTERN, UPPER, WITH_PATTERN)
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
@@ -48,7 +48,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 #: a plural possessive before an event's word, with at most two words between: "their phone call", "их телефонного"
 _THEIR = re.compile(r"(?<!\w)(?:their|их|loro|leur|leurs|ihr|ihre|ihrem|ihres)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 _WITH_BEFORE = re.compile(rf"\b(?:{WITH_PATTERN})\s*$", re.I)
-_OBJECT = re.compile(rf"^\s*(?:(?:{POSSESSIVE_PATTERN}|the|il|la|своим|своими|своей|своего|своему)\s+)?$", re.I)
+_OBJECT = re.compile(rf"^\s*(?:(?:{POSSESSIVE_PATTERN}|the|il|la|своим|своими|своей|своего|своему)\s+)?"
+                     rf"(?:(?:{ACTING_PATTERN})\s+)?$", re.I)
 #: between an event's word and all who are at it: "the trilateral meeting of the leaders of Russia, ..."
 _OF_OBJECT = re.compile(r"^\s*(?:of|between)\s+(?:the\s+)?$", re.I)
 _HYPHENED = re.compile(r"\s*[-\u2013]")
@@ -224,6 +225,15 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             others = [m.iri for m in persons if m.iri not in participants and m.begin >= tok.end]
             if others:
                 participants.append(others[0])
+        speakers_held: list[str] = []
+        if etype == "PressConference" and sentence == 0 and doc.document.title and len(participants) < 2:
+            # "Joint news conference with Federal Chancellor Gerhard Schröder", "Пресс-конференция по
+            # итогам российско-британских переговоров": the transcript's labelled speakers held it
+            # (but the "they" of their speech is not them: not the last group told). A title that
+            # names its hosts ("Remarks by President Biden and President Ruto in Joint Press
+            # Conference") is not filled with the press secretary who gives the floor.
+            speakers_held = [p for p in _labelled(doc, voice) if p not in participants]
+            participants += speakers_held
         if not participants and doc.title_persons and doc.sentences[sentence].paragraph == 0:
             participants = list(doc.title_persons)  # "UN General Debate ...: statement by ... (Mr. X)"
         if not participants and set_at(doc, sentence_begin, tok.begin) and (
@@ -250,7 +260,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             # "Remarks by President Biden Before Working Session I of the NATO Summit": the speech's
             # title puts its speakers at the summit, with those they greet there (_greeted)
             participants = list(doc.title_persons) + [p for p in _greeted(doc, voice) if p not in doc.title_persons]
-        if participants:
+        if participants and not speakers_held:
             told = tuple(participants)  # the last event told, for "the meeting" after it
         # "Президент России Владимир Путин прибыл ... на стартовавший там саммит БРИКС": one
         # leader at a summit, the subject of the sentence
@@ -286,7 +296,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         mentions.append(EventMention(tok.begin, tok.end, sentence, etype, tuple(participants), place, time, undated,
                                      alone))
-        if len(participants) >= 2:
+        if len(participants) >= 2 and not speakers_held:
             last_group = tuple(participants)
     mentions = _with_delegations(doc, mentions)
     events = _merge(doc, mentions)
@@ -313,7 +323,26 @@ def _readout_date(doc: Doc, lexicon: Lexicon, mentions: list[EventMention], even
                 or any(mentions[i].undated for i in e.mentions):
             continue
         out[k] = replace(e, date=doc.anchor, precision="day", basis="publication")
+        if e.type == "PressConference":  # "Press statements following Russian-Mongolian talks": that day's
+            out = _talks_before(mentions, out, k)
     return out
+
+
+_TALKS_TOLD = 2  # sentences: the lead that tells of the talks a press conference followed
+
+
+def _talks_before(mentions: list[EventMention], events: list[Event], conference: int) -> list[Event]:
+    """The talks a press conference followed, told in the lead by the same people, took place on
+    its day ("Vladimir Putin and Ukhnaagiin Khurelsukh made statements for the press on the results
+    of the Russian-Mongolian talks")."""
+    held = events[conference]
+    for k, e in enumerate(events):
+        if k != conference and e.type in ("Meeting", "Summit") and e.date is None and e.month_day is None \
+                and min(mentions[i].sentence for i in e.mentions) <= _TALKS_TOLD \
+                and not any(mentions[i].undated for i in e.mentions) and set(e.participants) <= set(held.participants):
+            events[k] = replace(e, date=held.date, precision=held.precision, basis=held.basis)
+            break
+    return events
 
 
 def _attendees(doc: Doc, tok: Match, sentence: int) -> list[str]:
@@ -440,6 +469,14 @@ def set_at(doc: Doc, since: int, trigger: int, reach: int | None = None) -> bool
 #: Allies, friends."; "Mr. President, Excellencies, ladies and gentlemen:")
 _GREETING = re.compile(r"\s*(?:[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,4}\s*,\s*)+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,4}\s*[.!:]?\s*$")
 _GREETING_SENTENCES = 6  # the first sentences of the text in which its first speaker's label may stand
+
+
+def _labelled(doc: Doc, voice: tuple[tuple[tuple[str, ...], bool], ...]) -> list[str]:
+    """The persons a transcript's labels name, in the order they first speak, but for those the text
+    knows only by a title that is no post ("Kommersant correspondent Andrei Kolesnikov": a journalist
+    who asks, not one who holds the conference)."""
+    officials = {m.iri for m in doc.mentions if m.post is not None or m.via in ("name", "role")} | set(doc.title_persons)
+    return [p for p in dict.fromkeys(p for speakers, labelled in voice if labelled for p in speakers) if p in officials]
 
 
 def _greeted(doc: Doc, voice: tuple[tuple[tuple[str, ...], bool], ...]) -> list[str]:

@@ -30,6 +30,10 @@ RELATIVE_PATTERN = r"that|which|who|whom|whose|che|cui|qui|que|dont|der|die|das|
 #: possessives of someone other than the speaker ("his counterpart", "your recent meetings", "с его коллегой")
 POSSESSIVE_PATTERN = r"his|her|their|its|your|suo|sua|его|её|ее|их|ваш\w*"
 
+#: what makes a post held for now before its title ("acting President of Ukraine", "исполняющего обязанности
+#: Президента России", "и.о. президента")
+ACTING_PATTERN = r"acting|interim|f\.f\.|ad interim|facente funzione|исполняющ\w*\s+обязанности|и\.\s?о\."
+
 #: the marks that open or close a quotation
 QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 

@@ -1857,3 +1857,57 @@ def test_an_invitation_or_a_readiness_to_meet_is_no_meeting(lexicon: Lexicon) ->
     doc = run_text("As the new Prime Minister of Japan, I am ready to meet with Chairman Kim Jong-un without any "
                    "conditions.", lexicon, published=dt.date(2020, 9, 25))
     assert not doc.events
+
+
+def test_an_acting_post_holder_is_still_the_events_object(lexicon: Lexicon) -> None:
+    title = "Состоялся телефонный разговор исполняющего обязанности Президента России Владимира Путина с " \
+            "Президентом Франции Жаком Шираком"
+    doc = run_text("Жак Ширак тепло поздравил Владимира Путина с победой на выборах.", lexicon, title=title,
+                   lang="ru", published=dt.date(2000, 4, 8))
+    assert [(e.type, e.participants[0], e.date) for e in doc.events] == [("PhoneCall", PUTIN, dt.date(2000, 4, 8))]
+    assert len(doc.events[0].participants) == 2
+    doc = run_text("Putin had a telephone conversation with Acting President of Ukraine Oleksandr Turchynov.", lexicon,
+                   published=dt.date(2014, 3, 1))
+    assert [e.type for e in doc.events] == ["PhoneCall"]
+    assert doc.events[0].participants == (PUTIN, RES + "person/oleksandr-turchynov")
+
+
+def test_a_press_conference_in_a_transcripts_title_is_its_labelled_speakers(lexicon: Lexicon) -> None:
+    """"News conference following Russian-German talks": those who speak in the transcript held it, and
+    the talks told in its lead took place that day; a journalist who asks holds nothing."""
+    text = ("Vladimir Putin and Federal Chancellor of Germany Olaf Scholz made statements for the press on the "
+            "results of the Russian-German talks.\n\n"
+            "President of Russia Vladimir Putin: Mr Chancellor, ladies and gentlemen, we discussed gas supplies.\n\n"
+            "Federal Chancellor of Germany Olaf Scholz (retranslated): We spoke about European security.\n\n"
+            "Kommersant correspondent Andrei Kolesnikov: A question for both of you.\n\n"
+            "Vladimir Putin: Thank you.")
+    doc = run_text(text, lexicon, title="News conference following Russian-German talks",
+                   published=dt.date(2022, 2, 15), source="kremlin.ru")
+    conference = next(e for e in doc.events if e.type == "PressConference")
+    assert set(conference.participants) == {PUTIN, RES + "person/olaf-scholz"}
+    assert conference.date == dt.date(2022, 2, 15)
+    talks = [e for e in doc.events if e.type == "Meeting"]
+    assert [e.date for e in talks] == [dt.date(2022, 2, 15)]
+    # a title that names its hosts keeps them, and only them
+    text = ("PRESIDENT BIDEN: Good afternoon, everyone.\n\nPRESIDENT RUTO: Thank you, Mr. President.\n\n"
+            "MS. JEAN-PIERRE: The first question goes to Reuters.")
+    doc = run_text(text, lexicon, title="Remarks by President Biden and President William Ruto of the Republic of "
+                   "Kenya in Joint Press Conference", published=dt.date(2024, 5, 23), source="whitehouse.gov")
+    conference = next(e for e in doc.events if e.type == "PressConference")
+    assert set(conference.participants) == {RES + "person/joe-biden", RES + "person/william-ruto"}
+
+
+def test_a_concern_about_a_country_makes_it_what_is_discussed(lexicon: Lexicon) -> None:
+    doc = run_text("President Biden raised concerns about the PRC's unfair trade policies.", lexicon,
+                   published=dt.date(2024, 11, 16), source="whitehouse.gov")
+    assert ("joe-biden", "china") in said(doc)
+    doc = run_text("President Biden met President Xi. Biden said China is a competitor.", lexicon,
+                   published=dt.date(2024, 11, 16), source="whitehouse.gov")
+    assert ("joe-biden", "china") not in said(doc)
+
+
+def test_a_meeting_that_could_or_should_be_held_is_no_meeting(lexicon: Lexicon) -> None:
+    doc = run_text("I commend the Secretary-General António Guterres for proposing that we should meet in a summit "
+                   "of the future.", lexicon, published=dt.date(2022, 9, 21), title="Namibia: statement by "
+                   "President Hage Geingob")
+    assert not [e for e in doc.events if len(e.participants) > 1]
