@@ -28,7 +28,7 @@ from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
 from .voice import voices
 
-__all__ = ["find_events", "set_at", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
+__all__ = ["find_events", "set_at", "possessed", "MIN_PARTICIPANTS", "GENERIC", "TALK_TYPES"]
 
 GENERIC = "Event"
 TALK_TYPES = frozenset({"PhoneCall", "VideoCall", "Meeting", "Visit", "Summit"})
@@ -220,8 +220,10 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             speakers = voice[sentence][0]
             if len(speakers) == 1 and speakers[0] not in participants:
                 participants.insert(0, speakers[0])
-        if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1:
-            # "Meeting his French counterpart, President Putin noted ...": the agent follows
+        if len(participants) == 1 and MIN_PARTICIPANTS.get(etype, 1) > 1 \
+                and (with_lead or sentence == 0 or not possessed(doc, tok.begin)):
+            # "Meeting his French counterpart, President Putin noted ...": the agent follows (not
+            # "President Macron's recent visit to Moscow, ... the leaders of Ukraine": his, with whom unsaid)
             others = [m.iri for m in persons if m.iri not in participants and m.begin >= tok.end]
             if others:
                 participants.append(others[0])
@@ -448,6 +450,18 @@ def _next_to(doc: Doc, tok: Match, t: TimeMention) -> bool:
 
 _OPENING_WORDS = 4  # words before a meeting's trigger that opens its sentence: "During a meeting", "At the talks"
 _SET_AT_WORDS = 3  # words between "at", "during", "told" and the trigger: "at a joint press conference"
+
+
+def possessed(doc: Doc, trigger: int) -> bool:
+    """An event's word right after a named person's possessive: "President Macron's recent visit"
+    is his, told of; who else was there the sentence does not say."""
+    text = doc.document.text
+    return any(m.type == "Person" and 0 <= trigger - m.end <= _POSSESSED_REACH and _POSSESSED.match(text, m.end, trigger)
+               for m in doc.mentions)
+
+
+_POSSESSED_REACH = 30  # characters: "'s recent official visit "
+_POSSESSED = re.compile(r"['’]s\s+(?:[^\W\d_]+\s+){0,2}$")
 
 
 def set_at(doc: Doc, since: int, trigger: int, reach: int | None = None) -> bool:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .annotations import Doc, Event, Mention, Quote, Statement
-from .events import TALK_TYPES, set_at
+from .events import TALK_TYPES, possessed, set_at
 from .language import AND_WORDS, QUOTE_MARKS
 from .lexicon import Lexicon, Match, fold
 from .morphology import has_finite_verb, is_adjective, is_cyrillic, may_hold_subject
@@ -489,6 +489,10 @@ def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | 
             if before is not None and m.sentence == sentence and m.begin >= before and not set_at(doc, before, m.begin) \
                     and not _topics_of(doc, before, m.begin):
                 continue
+            if m.sentence > 0 and possessed(doc, m.begin):
+                continue  # "In the follow-up to the discussions during President Macron's recent visit to Moscow,
+                # the two leaders had an in-depth exchange": that visit is what they talk of, not where (but a
+                # title's "President Biden's Call with ..." is the readout's own)
             if m.sentence <= sentence:
                 told[k] = max(told.get(k, -1), m.sentence)
     if not told:

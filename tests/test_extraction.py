@@ -1911,3 +1911,24 @@ def test_a_meeting_that_could_or_should_be_held_is_no_meeting(lexicon: Lexicon) 
                    "of the future.", lexicon, published=dt.date(2022, 9, 21), title="Namibia: statement by "
                    "President Hage Geingob")
     assert not [e for e in doc.events if len(e.participants) > 1]
+
+
+def test_anothers_visit_is_told_of_not_the_occasion_of_the_readout(lexicon: Lexicon) -> None:
+    """"During President Macron's recent visit to Moscow, the two leaders ...": the two leaders are
+    the readout's (the call's), and the visit has no partner the sentence names."""
+    text = ("Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel Macron. In "
+            "the follow-up to the discussions during President Macron's recent visit to Moscow, the two leaders had "
+            "an exchange of opinions on security guarantees, including in view of Emmanuel Macron's conversations "
+            "with the leaders of Ukraine.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 2, 12), source="kremlin.ru",
+                   title="Telephone conversation with President of France Emmanuel Macron")
+    assert ("vladimir-putin", "security-guarantees") in said(doc)
+    assert ("volodymyr-zelenskyy", "security-guarantees") not in said(doc)
+    doc = run_text("The Vice President's visit will build on the recent U.S.-Africa Leaders Summit that President Biden "
+                   "hosted.", lexicon, published=dt.date(2023, 3, 13), source="whitehouse.gov")
+    assert not [e for e in doc.events if e.type == "Meeting"]
+    # a title's "X's Call with Y" is the readout's own event, with both
+    doc = run_text("President Joe Biden and Amir Tamim bin Hamad Al Thani of Qatar spoke today.", lexicon,
+                   published=dt.date(2021, 8, 20), source="whitehouse.gov",
+                   title="Readout of President Joe Biden's Call with Amir Tamim bin Hamad Al Thani of Qatar")
+    assert [e.type for e in doc.events] == ["PhoneCall"] and len(doc.events[0].participants) == 2
