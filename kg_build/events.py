@@ -304,6 +304,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     events = _merge(doc, mentions)
     events = _readout_date(doc, lexicon, mentions, events)
     events = _hosts_date(events, hosted)
+    events = _right_after(doc, tokens, mentions, events)
     return replace(doc, voice=voice, asked=asked, event_mentions=tuple(mentions), events=tuple(events))
 
 
@@ -613,6 +614,33 @@ def _hosts_date(events: list[Event], hosted: dict[int, int]) -> list[Event]:
         dated = next((h for h in hosts if h.date is not None), None)
         if e.date is None and dated is not None:
             out[k] = replace(e, date=dated.date, precision=dated.precision, basis=dated.basis)
+    return out
+
+
+#: an event told as right after (or before) another: "Immediately after the NATO summit, I spoke with ..."
+_RIGHT_AFTER = re.compile(r"\b(?:immediately|right|shortly|just|directly)\s+(?:after|following|before)\s+(?:the\s+)?"
+                          r"(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+def _right_after(doc: Doc, tokens: list[Match], mentions: list[EventMention], events: list[Event]) -> list[Event]:
+    """An undated event told as right after another of the document's events, which is dated to the
+    day, took place that day ("Immediately after the NATO summit, I spoke with President Zelenskyy"):
+    the other is the only dated event of its type the document tells."""
+    text = doc.document.text
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.date is not None or e.month_day is not None or any(mentions[i].undated for i in e.mentions):
+            continue
+        for i in e.mentions:
+            opening = doc.sentences[mentions[i].sentence].begin
+            other = next((t for t in tokens if opening <= t.begin and t.end <= mentions[i].begin
+                          and _RIGHT_AFTER.search(text, opening, t.begin)), None)
+            if other is None:
+                continue
+            dated = [d for d in events if d.type == other.of("trigger")[0].value and d.precision == "day"]
+            if len(dated) == 1 and dated[0] is not e:
+                out[k] = replace(e, date=dated[0].date, precision="day", basis=dated[0].basis)
+                break
     return out
 
 

@@ -5,6 +5,7 @@ Every stage is a pure callable ``(Doc, Lexicon) -> Doc`` that declares the Doc f
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 
@@ -20,6 +21,7 @@ from .resolutions import find_resolutions
 from .segment import split_sentences
 from .statements import find_statements
 from .temporal import find_times, resolve_times
+from .voice import house_voice
 
 __all__ = ["Stage", "STAGES", "PIPELINE", "DATE_STAGES", "ExtractionError", "make_doc", "run", "check_order"]
 
@@ -71,9 +73,17 @@ def _title(doc: Doc, lexicon: Lexicon) -> Doc:
         people = _speakers_titled(title, cues, [m for m in found.mentions if m.type == "Person"])
         known = {u[0] for u in doc.unknown_persons}
         extra = tuple(u for u in found.unknown_persons if u[0] in people and u[0] not in known)
+    if cues and not people and cues[0].begin == 0 and _ABOUT_END.search(title, 0, cues[0].end):
+        # "Statement on the North Atlantic Treaty Organization Summit": the publisher's principal's
+        house = house_voice(doc, lexicon)
+        people = [house] if house else []
     if not cues or not people:
         return doc
     return replace(doc, title_persons=tuple(people), unknown_persons=doc.unknown_persons + extra)
+
+
+#: a speech title's words that end in what it is about, not who speaks: "Statement on" (not "Interview with")
+_ABOUT_END = re.compile(r"(?<!\w)(?:on|about|regarding|su|sur|über|о|об)$", re.I)
 
 
 
@@ -81,12 +91,14 @@ def _title(doc: Doc, lexicon: Lexicon) -> Doc:
 def _speakers_titled(title: str, cues: list[Match], persons: list[Mention]) -> list[str]:
     """The persons a speech's title names as its speakers: those before its first cue and those
     after it up to a word that turns to what it is about ("Statement by President Joe Biden on
-    Support for Ukraine and Call with President Zelenskyy": Biden only)."""
+    Support for Ukraine and Call with President Zelenskyy": Biden only; none after "Statement on")."""
     if not cues:
         return []
     cue = cues[0]
     stop = ABOUT_WORD.search(title, cue.end)
     last = stop.start() if stop else len(title)
+    if _ABOUT_END.search(title, cue.begin, cue.end):
+        last = cue.end  # "Statement on the Resignation of Prime Minister Justin Trudeau": what it is about
     return list(dict.fromkeys(m.iri for m in persons if m.begin < cue.begin or cue.end <= m.begin < last))
 
 

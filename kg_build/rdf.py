@@ -96,7 +96,8 @@ def _triples(doc: Doc) -> Iterator[Triple]:
         yield me, SCHEMA.url, Literal(d.url, datatype=XSD.anyURI)
     yield me, DIP.contentHash, Literal(d.content_hash)
     yield me, DIP.extractorVersion, Literal(EXTRACTOR_VERSION)
-    for iri in dict.fromkeys([*(m.iri for m in doc.mentions), *doc.title_persons]):
+    # with those it speaks as: the "I" of a statement, a readout's unnamed principal
+    for iri in dict.fromkeys([*(m.iri for m in doc.mentions), *doc.title_persons, *(s.speaker for s in doc.statements)]):
         yield me, DIP.mentions, URIRef(iri)
     for iri, label, post, country, title in doc.unknown_persons:
         person = URIRef(iri)

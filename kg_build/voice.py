@@ -16,7 +16,7 @@ from .annotations import Doc, Mention
 from .language import AND_PATTERN, RELATIVE_PATTERN
 from .lexicon import Lexicon, fold
 
-__all__ = ["voices"]
+__all__ = ["voices", "house_voice"]
 
 # kremlin.ru repeats name and post in labels; initials may lead ("В.Путин", "Дж.Робертсон")
 _LABEL = re.compile(r"((?:[^\W\d_]{1,3}\.[ \t]?){0,2}[^\n:.!?\"“”]{1,160}?):\s")
@@ -28,7 +28,7 @@ def voices(doc: Doc, lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, ...], boo
     a journalist's turn ("Question: ...", until the next label)."""
     text = doc.document.text
     speech = bool(doc.title_persons)
-    house = None if _by_a_group(doc) else _house_voice(doc, lexicon)
+    house = None if _by_a_group(doc) else house_voice(doc, lexicon)
     current: tuple[str, ...] = doc.title_persons or ((house,) if house else ())
     labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
     # words that make a "...:" no label: a verb of speech, a word of address, a pronoun
@@ -107,7 +107,9 @@ def _by_a_group(doc: Doc) -> bool:
 _PLURAL = re.compile(r"\b[^\W\d_]{3,}s\b")  # "Leaders", "Heads of State"
 
 
-def _house_voice(doc: Doc, lexicon: Lexicon) -> str | None:
+def house_voice(doc: Doc, lexicon: Lexicon) -> str | None:
+    """The publisher's principal on the document's date (publishers.ttl): the US president for
+    whitehouse.gov."""
     post = lexicon.publishers.get(fold(doc.document.source or "").strip())
     on = doc.anchor
     if not post or on is None:

@@ -1932,3 +1932,33 @@ def test_anothers_visit_is_told_of_not_the_occasion_of_the_readout(lexicon: Lexi
                    published=dt.date(2021, 8, 20), source="whitehouse.gov",
                    title="Readout of President Joe Biden's Call with Amir Tamim bin Hamad Al Thani of Qatar")
     assert [e.type for e in doc.events] == ["PhoneCall"] and len(doc.events[0].participants) == 2
+
+
+def test_a_statement_on_something_is_the_publishers_principals_speech(lexicon: Lexicon) -> None:
+    """The American Presidency Project's "Statement on ..." is the President's throughout; the persons
+    its title names after "on" are what it is about ("Statement on the Resignation of Prime Minister
+    Justin Trudeau"), but an "Interview with" names who speaks."""
+    text = ("As I said yesterday, the United States will defend every inch of NATO territory. Our commitment to "
+            "article 5 is ironclad. Immediately after the NATO summit, I spoke with President Zelenskyy of Ukraine.")
+    doc = run_text(text, lexicon, published=dt.date(2022, 2, 25), source="presidency.ucsb.edu",
+                   title="Statement on the North Atlantic Treaty Organization Summit")
+    assert ("joe-biden", "north-atlantic-treaty") in said(doc)  # "article 5" where NATO was named
+    summit = next(e for e in doc.events if e.type == "Summit")
+    call = next(e for e in doc.events if e.type == "PhoneCall")
+    assert summit.date == call.date == dt.date(2022, 2, 25)
+    text = "Together, we've tackled some of the toughest issues, from the COVID-19 pandemic to climate change."
+    doc = run_text(text, lexicon, published=dt.date(2025, 1, 7), source="presidency.ucsb.edu",
+                   title="Statement on the Resignation of Prime Minister Justin Trudeau of Canada")
+    assert said(doc) == {("joe-biden", "covid-19-pandemic"), ("joe-biden", "climate-change")}
+    doc = run_text("Article 5 of the 1995 Interim Accord specifies negotiations.", lexicon, published=dt.date(2018, 9, 29))
+    assert not [m for m in doc.mentions if m.iri.endswith("/north-atlantic-treaty")]
+
+
+def test_stability_in_and_challenges_posed_by_a_country_make_it_what_is_discussed(lexicon: Lexicon) -> None:
+    text = ("Vice President Kamala Harris met today with President Emmanuel Macron of France in Munich. The Vice "
+            "President and President Macron discussed challenges posed by the People's Republic of China. They also "
+            "discussed peace and stability in Afghanistan, the export of Ukrainian grain and the transition to clean "
+            "energy.")
+    doc = run_text(text, lexicon, published=dt.date(2023, 2, 17), source="whitehouse.gov")
+    for subject in ("china", "afghanistan", "food-security", "clean-energy"):
+        assert {("kamala-harris", subject), ("emmanuel-macron", subject)} <= said(doc), subject

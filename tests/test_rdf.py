@@ -55,3 +55,19 @@ def test_a_resolution_named_by_number_is_an_agreement_asked_for_by_its_names() -
     assert (RDF.type, str(DIP.Agreement)) in triples
     assert (SKOS.prefLabel, "United Nations Security Council Resolution 2202") in triples
     assert (DIP.labelKey, "resolution%202202") in triples
+
+
+def test_a_document_mentions_the_principal_it_speaks_as() -> None:
+    """A presidential statement in the first person never names its author; its statements are his,
+    and so is the document's mention of him."""
+    import datetime as dt
+    from kg_build.documents import Document
+    doc = extract(Document(id="t.txt", lang="en", source="presidency.ucsb.edu", published=dt.date(2022, 2, 25),
+                           title="Statement on the North Atlantic Treaty Organization Summit",
+                           text="Statement on the North Atlantic Treaty Organization Summit\n\nToday I met with "
+                                "fellow leaders from our NATO allies to discuss our shared commitment to collective "
+                                "defense."))
+    biden = "https://w3id.org/dipkg/resource/person/joe-biden"
+    assert {s.speaker for s in doc.statements} == {biden}
+    mentioned = {str(o) for s, p, o in to_rdf(doc).triples if p == DIP.mentions}
+    assert biden in mentioned
