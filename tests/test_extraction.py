@@ -1962,3 +1962,10 @@ def test_stability_in_and_challenges_posed_by_a_country_make_it_what_is_discusse
     doc = run_text(text, lexicon, published=dt.date(2023, 2, 17), source="whitehouse.gov")
     for subject in ("china", "afghanistan", "food-security", "clean-energy"):
         assert {("kamala-harris", subject), ("emmanuel-macron", subject)} <= said(doc), subject
+
+
+def test_emerging_technologies_and_environmental_protection_are_topics(lexicon: Lexicon) -> None:
+    doc = run_text("President Biden and Prime Minister Modi discussed cooperation on critical and emerging technologies "
+                   "and the protection of the environment.", lexicon, published=dt.date(2023, 6, 22),
+                   source="whitehouse.gov")
+    assert {("joe-biden", "emerging-technologies"), ("narendra-modi", "environmental-protection")} <= said(doc)
