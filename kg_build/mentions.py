@@ -19,6 +19,7 @@ from .annotations import Doc, Mention, Spans
 from .language import AND_PATTERN, UPPER
 from .lexicon import Cue, Lexicon, Match, fold
 from .morphology import common_words, first_name_at, is_cyrillic, may_be_nominative, nominative
+from .temporal import TITLE_YEAR
 
 __all__ = ["find_mentions", "resolve_roles", "select_tokens", "RolePhrase", "role_phrases", "person_slug",
            "person_display", "minted_slug"]
@@ -211,11 +212,12 @@ def _country(tok: Match) -> str | None:
 
 
 def find_mentions(doc: Doc, lexicon: Lexicon) -> Doc:
-    """Stage: entity names and role descriptions (resolved without a date yet)."""
-    return resolve_roles(doc, lexicon, doc.document.published or doc.anchor_hint)
+    """Stage: entity names and role descriptions, resolved on the publication date when there is one,
+    else on the last day the title's year allows ("UN General Debate, 75th session (2020)": the debate
+    of late September, whose "President of the General Assembly" took office in mid-September)."""
+    return resolve_roles(doc, lexicon, _written(doc))
 
 
-_TITLE_YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")  # "UN General Debate, 69th session (2014): ..."
 
 
 def _written(doc: Doc) -> dt.date | None:
@@ -223,7 +225,7 @@ def _written(doc: Doc) -> dt.date | None:
     report of its event, or the end of the year its title gives in brackets."""
     if doc.document.published or doc.anchor_hint:
         return doc.document.published or doc.anchor_hint
-    found = _TITLE_YEAR.search(doc.document.title or "")
+    found = TITLE_YEAR.search(doc.document.title or "")
     return dt.date(int(found.group(1)), 12, 31) if found else None
 
 

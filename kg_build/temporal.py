@@ -14,7 +14,7 @@ from dataclasses import replace
 from .annotations import Doc, TimeMention
 from .lexicon import Lexicon, Match
 
-__all__ = ["find_times", "resolve_times", "infer_year", "term_constraints"]
+__all__ = ["find_times", "resolve_times", "infer_year", "term_constraints", "TITLE_YEAR"]
 
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?")
 _DAY_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|\.|-?го)?\s+$")
@@ -201,10 +201,16 @@ def _anchor(doc: Doc, lexicon: Lexicon, pairs: list[tuple[str, str]]) -> tuple[d
             year = infer_year(t.month, t.day, t.weekday, lexicon, pairs)
             if year:
                 return dt.date(year, t.month, t.day), "weekday"
+    if TITLE_YEAR.search(doc.document.title or ""):
+        return None, None  # the record of a year's debate: a day its speech names is a day it tells of
     for t in doc.times:
         if t.year and t.month and t.day:
             return dt.date(t.year, t.month, t.day), "explicit"
     return None, None
+
+
+#: the year a record's title gives in brackets: "UN General Debate, 69th session (2014): statement by ..."
+TITLE_YEAR = re.compile(r"\((1[89]\d\d|20\d\d)\)")
 
 
 def _nearby_weekday(doc: Doc, t: TimeMention) -> int | None:

@@ -1969,3 +1969,14 @@ def test_emerging_technologies_and_environmental_protection_are_topics(lexicon: 
                    "and the protection of the environment.", lexicon, published=dt.date(2023, 6, 22),
                    source="whitehouse.gov")
     assert {("joe-biden", "emerging-technologies"), ("narendra-modi", "environmental-protection")} <= said(doc)
+
+
+def test_a_debates_record_resolves_roles_in_its_titles_year_and_takes_no_date_it_tells_of(lexicon: Lexicon) -> None:
+    """"UN General Debate, 75th session (2020)": the President of the General Assembly is the one who
+    took office in September 2020, even where the speech names a day of January 2020."""
+    title = "UN General Debate, 75th session (2020): statement by Republic of the Congo (Mr. Denis Sassou Nguesso, President)"
+    text = ("Mr. President of the General Assembly, I congratulate you on your election. On 30 January 2020 the World "
+            "Health Organization declared a public health emergency.")
+    doc = run_text(text, lexicon, title=title, source="UN General Debate Corpus (UN verbatim records)")
+    assert RES + "person/volkan-bozkir" in persons(doc)
+    assert doc.anchor is None
