@@ -16,6 +16,8 @@ _ABBREVIATIONS = frozenset(
 )
 _END = re.compile(rf"[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[{UPPER}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_GIVEN_NAME = re.compile(rf"[{UPPER}][^\W\d_]+ $")
 _BREAKS = re.compile(r"\*\s?\*\s?\*")  # the Kremlin's " * * * " between a summary and a transcript
 
 
@@ -83,8 +85,9 @@ def _split_sentences(line: str, offset: int, start: int, paragraph: int, out: li
         word = _WORD_BEFORE.search(line, max(0, m.start() - 40), m.start())
         if word:
             token = word.group(1).lower().rstrip(".")
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) \
+                    or (_INITIALS.fullmatch(token) and _GIVEN_NAME.search(line, 0, word.start())):
+                continue  # "Justin P.J. Trudeau": initials after a given name (not "Washington, D.C. The")
         _emit(line, offset, start, m.end(), paragraph, out)
         start = m.end()
     _emit(line, offset, start, len(line), paragraph, out)

@@ -57,6 +57,13 @@ def test_sentences_split_at_full_stops_before_capitals_but_not_after_titles() ->
     assert parts == ["Mr. Putin met Macron.", "They talked.", "HANOI, July 6. /TASS/.", "Lavrov said so."]
 
 
+def test_initials_after_a_given_name_end_no_sentence_but_a_place_abbreviation_does() -> None:
+    text = "She flew to Washington, D.C. The leaders met. Prime Minister Justin P.J. Trudeau of Canada spoke."
+    parts = [text[s.begin:s.end] for s in split_sentences(text)]
+    assert parts == ["She flew to Washington, D.C.", "The leaders met.",
+                     "Prime Minister Justin P.J. Trudeau of Canada spoke."]
+
+
 def test_a_sentence_runs_on_over_a_line_break_into_lower_case() -> None:
     text = "Глава государства провёл\nв Кремле заседание.\nВ.Путин:\nУважаемые коллеги!\nMR. CROWLEY: Good morning."
     parts = [text[s.begin:s.end] for s in split_sentences(text)]
