@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .events import TALK_TYPES, possessed, set_at
-from .language import AND_WORDS, QUOTE_MARKS
+from .language import AND_PATTERN, AND_WORDS, QUOTE_MARKS
 from .lexicon import Lexicon, Match, fold
 from .morphology import has_finite_verb, is_adjective, is_cyrillic, may_hold_subject
 from .references import (cited_source, flagged, partners, refers_to_participants, said_in_first_person,
@@ -95,7 +95,13 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     numbered = {r[0] for r in doc.resolutions}
     resolutions = [(m.begin, m.end) for m in doc.mentions if m.iri in numbered]
     out = []
+    last_country = -1  # where the last country taken as a subject ends
     for m in doc.mentions:
+        if m.type == "Country" and last_country >= 0 and (joined := _COUNTRY_AND.fullmatch(text, last_country, m.begin)) \
+                and (joined.group(1) or _LIST_GOES_ON.match(text, m.end)):
+            out.append(m)  # "вмешательство в дела Белоруссии и Киргизии", "the situation in Syria and Libya"
+            last_country = m.end
+            continue
         if m.type in SUBJECT_TYPES:
             if m.type == "InternationalOrganization" and any(
                     (b <= m.begin and m.end <= e) or (m.end < b and not text[m.end:b].strip()) for b, e in resolutions):
@@ -105,7 +111,14 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
                 any(c.begin <= m.begin and (m.begin <= c.end or _only_articles(text[c.end:m.begin])) for c in cues)
                 or any(w[:1].islower() and fold(w) in lexicon.situation_words for w in text[m.begin:m.end].split())):
             out.append(m)
+            last_country = m.end
     return out
+
+
+#: a country joined to the last: "Syria and Libya", or "Syria, Iraq and Lebanon" (a comma only inside a list
+#: that goes on: not "With respect to the Central African Republic, Burkina Faso salutes ...")
+_COUNTRY_AND = re.compile(rf"\s*(?:,|,?\s+({AND_PATTERN}))\s+(?:the\s+)?", re.I)
+_LIST_GOES_ON = re.compile(rf"\s*(?:,|\s(?:{AND_PATTERN})\s)", re.I)
 
 
 def _only_articles(gap: str) -> bool:
@@ -151,12 +164,19 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             e = doc.sentences[earlier]
             speakers, kind, verb = _speakers(doc, replace(subject, begin=e.end, end=e.end, sentence=earlier), cues,
                                              sides, quotes, e.begin, e.end, sources)
+        headline = _headline_event(doc, sentence, cues) if not speakers else None
+        if headline is not None:
+            # "Коронавирус, Карабах, вмешательство в дела Белоруссии и Киргизии — вызовы коллективной
+            # безопасности / ... Видеосаммит ОДКБ прошел сегодня под председательством Владимира Путина":
+            # what a verbless headline lists, the parties of the event its lead tells of raised
+            speakers, kind = list(doc.events[headline].participants), "headline"
         if not speakers:
             continue
         collective = kind in ("collective", "readout", "side", "purpose")
         if sentence in doc.asked and (collective or kind == "voice"):
             continue  # "Вопрос: Обсуждалась ли ... в ходе встречи?": asked of them, not raised by them
-        event_index = _current_event(doc, sentence, verb.begin if collective and verb is not None else None)
+        event_index = headline if headline is not None else \
+            _current_event(doc, sentence, verb.begin if collective and verb is not None else None)
         if event_index is None and collective and verb is not None:
             event_index = _next_event(doc, sentence, verb)
         event = doc.events[event_index] if event_index is not None else None
@@ -310,6 +330,21 @@ def _listed_after(doc: Doc, sentence: int, governors: list[Match]) -> int | None
             or any(m.type == "Person" and m.sentence == sentence for m in doc.mentions) or has_finite_verb(text):
         return None
     return sentence - 1
+
+
+def _headline_event(doc: Doc, sentence: int, governors: list[Match]) -> int | None:
+    """The event a news lead tells of first, in its first sentences after a Russian headline that
+    only lists subjects: no finite verb, no person, no cue of its own."""
+    if sentence != 0 or not doc.document.title or len(doc.sentences) < 2:
+        return None
+    s = doc.sentences[0]
+    text = doc.document.text[s.begin:s.end]
+    if not is_cyrillic(text) or any(s.begin <= g.begin < s.end for g in governors) \
+            or any(m.type == "Person" and m.sentence == 0 for m in doc.mentions) or has_finite_verb(text):
+        return None
+    first = [(min(doc.event_mentions[i].sentence for i in e.mentions), k) for k, e in enumerate(doc.events)]
+    lead = [(told, k) for told, k in first if 1 <= told <= _AHEAD]
+    return min(lead)[1] if lead else None
 
 
 def _subjectless(doc: Doc, verb: Match, begin: int) -> bool:

@@ -1987,3 +1987,24 @@ def test_a_debates_record_resolves_roles_in_its_titles_year_and_takes_no_date_it
     doc = run_text(text, lexicon, title=title, source="UN General Debate Corpus (UN verbatim records)")
     assert RES + "person/volkan-bozkir" in persons(doc)
     assert doc.anchor is None
+
+
+def test_a_verbless_headline_lists_what_the_event_of_its_lead_was_about(lexicon: Lexicon) -> None:
+    title = "Коронавирус, Карабах, вмешательство в дела Белоруссии и Киргизии — вызовы коллективной безопасности"
+    text = ("Россия может начать поставки своих препаратов партнерам по ОДКБ. Видеосаммит ОДКБ прошел сегодня под "
+            "председательством Владимира Путина.")
+    doc = run_text(text, lexicon, title=title, lang="ru", published=dt.date(2020, 12, 2))
+    assert {("vladimir-putin", s) for s in ("covid-19-pandemic", "nagorno-karabakh-conflict", "belarus", "kyrgyzstan")} \
+        <= said(doc)
+    # a headline with a verb of its own, or naming its speaker, is no list
+    doc = run_text(text, lexicon, title="Путин рассказал о Карабахе", lang="ru", published=dt.date(2020, 12, 2))
+    assert ("vladimir-putin", "nagorno-karabakh-conflict") in said(doc)  # his own words, as before
+    doc = run_text(text, lexicon, title="Карабах обсудят в Москве", lang="ru", published=dt.date(2020, 12, 2))
+    assert ("vladimir-putin", "nagorno-karabakh-conflict") not in said(doc)
+
+
+def test_countries_listed_after_a_situation_cue_are_all_subjects(lexicon: Lexicon) -> None:
+    doc = run_text("Biden said the situation in Afghanistan, Iraq, Libya and Syria demands engagement. Biden said: "
+                   "with respect to the Central African Republic, Burkina Faso salutes the mediator.", lexicon,
+                   published=dt.date(2021, 9, 21))
+    assert {s for _, s in said(doc)} == {"afghanistan", "iraq", "libya", "syria", "central-african-republic"}
