@@ -522,6 +522,11 @@ def test_subjects_the_bulk_corpus_says_were_discussed_resolve(lexicon: Graph) ->
         "культурно-гуманитарное сотрудничество": "topic/people-to-people-ties",
         "digital transformation": "topic/digital-economy", "Open RAN": "topic/telecommunications",
         "quantum computing": "topic/quantum-technologies", "intellectual property rights": "topic/intellectual-property",
+        "climate adaptation": "topic/climate-change", "sea-level rise": "topic/climate-change",
+        "defense industry": "topic/defence-industrial-base", "cyberspace": "topic/cybersecurity",
+        "economic cooperation": "topic/trade-and-economic-cooperation",
+        "экономического сотрудничества": "topic/trade-and-economic-cooperation",
+        "foreign terrorist fighters": "topic/terrorism",
         # longer names keep their own subject: "the hostages held by Hamas" are the Gaza war's
         "release of the hostages held by Hamas": "topic/gaza-war",
         "global public health security": "topic/global-health-security",
