@@ -556,7 +556,7 @@ def _ours(doc: Doc, tok: Match) -> bool:
     is another's)."""
     text = doc.document.text
     opening = doc.sentences[doc.sentence_at(tok.begin)].begin
-    for m in doc.matches_of("pronoun"):
+    for m in doc.matches_in(opening, tok.begin, "pronoun"):  # of its sentence: the gap holds no full stop
         kind = m.of("pronoun")[0].value
         gap = text[m.end:tok.begin]
         if m.end <= tok.begin and kind in ("ours", "first") and not any(ch in gap for ch in ".;:!?,") \

@@ -108,7 +108,8 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
                 continue  # "UN Security Council Resolution 2254", "резолюции СБ ООН 2254": the resolution's name
             out.append(m)
         elif m.type == "Country" and (
-                any(c.begin <= m.begin and (m.begin <= c.end or _only_articles(text[c.end:m.begin])) for c in cues)
+                any(c.begin <= m.begin and (m.begin <= c.end or (
+                    m.begin - c.end <= _ARTICLES_GAP and _only_articles(text[c.end:m.begin]))) for c in cues)
                 or any(w[:1].islower() and fold(w) in lexicon.situation_words for w in text[m.begin:m.end].split())):
             out.append(m)
             last_country = m.end
@@ -119,6 +120,9 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
 #: that goes on: not "With respect to the Central African Republic, Burkina Faso salutes ...")
 _COUNTRY_AND = re.compile(rf"\s*(?:,|,?\s+({AND_PATTERN}))\s+(?:the\s+)?", re.I)
 _LIST_GOES_ON = re.compile(rf"\s*(?:,|\s(?:{AND_PATTERN})\s)", re.I)
+
+
+_ARTICLES_GAP = 40  # characters: an article or one Russian adjective ("соседнем") at most
 
 
 def _only_articles(gap: str) -> bool:
@@ -147,6 +151,8 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     first_person = [m for m in doc.matches_of("pronoun") if any(c.value == "first" for c in m.of("pronoun"))]
     documents_dates = _documents_dates(doc)
     heading = _series_end(doc)
+    # another's events outside the title ("President Macron's recent visit"): told of, no occasion
+    told_of = frozenset(i for i, m in enumerate(doc.event_mentions) if m.sentence > 0 and possessed(doc, m.begin))
     for subject in _subjects(doc, lexicon):
         sentence = subject.sentence
         s = doc.sentences[sentence]
@@ -176,7 +182,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
         if sentence in doc.asked and (collective or kind == "voice"):
             continue  # "Вопрос: Обсуждалась ли ... в ходе встречи?": asked of them, not raised by them
         event_index = headline if headline is not None else \
-            _current_event(doc, sentence, verb.begin if collective and verb is not None else None)
+            _current_event(doc, sentence, told_of, verb.begin if collective and verb is not None else None)
         if event_index is None and collective and verb is not None:
             event_index = _next_event(doc, sentence, verb)
         event = doc.events[event_index] if event_index is not None else None
@@ -511,10 +517,11 @@ def _own_bodies(lexicon: Lexicon, person: str, on: dt.date | None) -> set[str]:
     return {lexicon.posts[p].post_in for p in lexicon.posts_of(person, on) if p in lexicon.posts}
 
 
-def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | None:
-    """The event told in this sentence, else the last one told before it; with ``before``, only
-    events told before that offset ("The presidents discussed X, taking into account the previous
-    conversation between A and B": the presidents' conversation, not A and B's)."""
+def _current_event(doc: Doc, sentence: int, told_of: frozenset[int], before: int | None = None) -> int | None:
+    """The event told in this sentence, else the last one told before it, but for those ``told_of``
+    (another's, by a possessive); with ``before``, only events told before that offset ("The
+    presidents discussed X, taking into account the previous conversation between A and B": the
+    presidents' conversation, not A and B's)."""
     told: dict[int, int] = {}  # event -> the last sentence up to this one that tells it
     for k, e in enumerate(doc.events):
         for i in e.mentions:
@@ -524,7 +531,7 @@ def _current_event(doc: Doc, sentence: int, before: int | None = None) -> int | 
             if before is not None and m.sentence == sentence and m.begin >= before and not set_at(doc, before, m.begin) \
                     and not _topics_of(doc, before, m.begin):
                 continue
-            if m.sentence > 0 and possessed(doc, m.begin):
+            if i in told_of:
                 continue  # "In the follow-up to the discussions during President Macron's recent visit to Moscow,
                 # the two leaders had an in-depth exchange": that visit is what they talk of, not where (but a
                 # title's "President Biden's Call with ..." is the readout's own)

@@ -11,8 +11,9 @@ president for whitehouse.gov) on the document's date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from .annotations import Doc, Mention
+from .annotations import Doc, Mention, begin_of
 from .language import AND_PATTERN, RELATIVE_PATTERN
 from .lexicon import Lexicon, fold
 
@@ -32,7 +33,7 @@ def voices(doc: Doc, lexicon: Lexicon) -> tuple[tuple[tuple[tuple[str, ...], boo
     current: tuple[str, ...] = doc.title_persons or ((house,) if house else ())
     labelled = speech  # a speech is its speaker's throughout, as a labelled transcript paragraph
     # words that make a "...:" no label: a verb of speech, a word of address, a pronoun
-    clauses = list(doc.matches_of("speech", "address", "pronoun"))
+    clauses = doc.matches_of("speech", "address", "pronoun")
     interlocutors = {(m.begin, m.end) for m in doc.matches_of("interlocutor")}
     answers = {(m.begin, m.end) for m in doc.matches_of("answer")}
     floor = current  # who spoke last, by name or title: an "Answer:" label gives the floor back
@@ -72,14 +73,15 @@ def _addresses(text: str, named: list[Mention]) -> bool:
     return any(a.iri != b.iri and _LIST.search(text, a.end, b.begin) for a, b in zip(named, named[1:]))
 
 
-def _is_label(label: str, begin: int, end: int, clauses: list) -> bool:  # type: ignore[type-arg]
+def _is_label(label: str, begin: int, end: int, clauses: tuple) -> bool:  # type: ignore[type-arg]
     """A speaker label ("THE PRESIDENT", "President of Russia Vladimir Putin", "В.Путин") is short,
     starts with a capital ("objective set by the Secretary-General: to ..." is prose) and is not a
     clause ("Putin said: ..."; "Let me provide ..., which will be given the Secretary-General: ...")
     or a greeting ("Your Excellency, Madam Vice President, ladies and gentlemen: ..."): ``clauses``
     are the speech verbs, address words and pronouns of the document."""
     words = label.split()
-    return 0 < len(words) <= 20 and label[:1].isupper() and not any(begin <= c.begin < end for c in clauses) \
+    return 0 < len(words) <= 20 and label[:1].isupper() \
+        and bisect_left(clauses, begin, key=begin_of) == bisect_left(clauses, end, key=begin_of) \
         and not _RELATIVE.search(label)
 
 
