@@ -457,8 +457,8 @@ def possessed(doc: Doc, trigger: int) -> bool:
     """An event's word right after a named person's possessive: "President Macron's recent visit"
     is his, told of; who else was there the sentence does not say."""
     text = doc.document.text
-    return any(m.type == "Person" and 0 <= trigger - m.end <= _POSSESSED_REACH and _POSSESSED.match(text, m.end, trigger)
-               for m in doc.mentions)
+    return any(m.type == "Person" and 0 <= trigger - m.end <= _POSSESSED_REACH
+               and _POSSESSED.match(text, m.end, trigger) for m in doc.mentions)
 
 
 _POSSESSED_REACH = 30  # characters: "'s recent official visit "
@@ -490,7 +490,8 @@ def _labelled(doc: Doc, voice: tuple[tuple[tuple[str, ...], bool], ...]) -> list
     """The persons a transcript's labels name, in the order they first speak, but for those the text
     knows only by a title that is no post ("Kommersant correspondent Andrei Kolesnikov": a journalist
     who asks, not one who holds the conference)."""
-    officials = {m.iri for m in doc.mentions if m.post is not None or m.via in ("name", "role")} | set(doc.title_persons)
+    officials = {m.iri for m in doc.mentions if m.post is not None or m.via in ("name", "role")}
+    officials |= set(doc.title_persons)
     return [p for p in dict.fromkeys(p for speakers, labelled in voice if labelled for p in speakers) if p in officials]
 
 

@@ -97,7 +97,8 @@ def _triples(doc: Doc) -> Iterator[Triple]:
     yield me, DIP.contentHash, Literal(d.content_hash)
     yield me, DIP.extractorVersion, Literal(EXTRACTOR_VERSION)
     # with those it speaks as: the "I" of a statement, a readout's unnamed principal
-    for iri in dict.fromkeys([*(m.iri for m in doc.mentions), *doc.title_persons, *(s.speaker for s in doc.statements)]):
+    speakers = (s.speaker for s in doc.statements)
+    for iri in dict.fromkeys([*(m.iri for m in doc.mentions), *doc.title_persons, *speakers]):
         yield me, DIP.mentions, URIRef(iri)
     for iri, label, post, country, title in doc.unknown_persons:
         person = URIRef(iri)

@@ -97,8 +97,8 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     out = []
     last_country = -1  # where the last country taken as a subject ends
     for m in doc.mentions:
-        if m.type == "Country" and last_country >= 0 and (joined := _COUNTRY_AND.fullmatch(text, last_country, m.begin)) \
-                and (joined.group(1) or _LIST_GOES_ON.match(text, m.end)):
+        joined = None if m.type != "Country" or last_country < 0 else _COUNTRY_AND.fullmatch(text, last_country, m.begin)
+        if joined and (joined.group(1) or _LIST_GOES_ON.match(text, m.end)):
             out.append(m)  # "вмешательство в дела Белоруссии и Киргизии", "the situation in Syria and Libya"
             last_country = m.end
             continue

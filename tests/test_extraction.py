@@ -1957,7 +1957,8 @@ def test_a_statement_on_something_is_the_publishers_principals_speech(lexicon: L
     doc = run_text(text, lexicon, published=dt.date(2025, 1, 7), source="presidency.ucsb.edu",
                    title="Statement on the Resignation of Prime Minister Justin Trudeau of Canada")
     assert said(doc) == {("joe-biden", "covid-19-pandemic"), ("joe-biden", "climate-change")}
-    doc = run_text("Article 5 of the 1995 Interim Accord specifies negotiations.", lexicon, published=dt.date(2018, 9, 29))
+    doc = run_text("Article 5 of the 1995 Interim Accord specifies negotiations.", lexicon,
+                   published=dt.date(2018, 9, 29))
     assert not [m for m in doc.mentions if m.iri.endswith("/north-atlantic-treaty")]
 
 
@@ -1981,7 +1982,8 @@ def test_emerging_technologies_and_environmental_protection_are_topics(lexicon: 
 def test_a_debates_record_resolves_roles_in_its_titles_year_and_takes_no_date_it_tells_of(lexicon: Lexicon) -> None:
     """"UN General Debate, 75th session (2020)": the President of the General Assembly is the one who
     took office in September 2020, even where the speech names a day of January 2020."""
-    title = "UN General Debate, 75th session (2020): statement by Republic of the Congo (Mr. Denis Sassou Nguesso, President)"
+    title = ("UN General Debate, 75th session (2020): statement by Republic of the Congo (Mr. Denis Sassou Nguesso, "
+             "President)")
     text = ("Mr. President of the General Assembly, I congratulate you on your election. On 30 January 2020 the World "
             "Health Organization declared a public health emergency.")
     doc = run_text(text, lexicon, title=title, source="UN General Debate Corpus (UN verbatim records)")
