@@ -2010,3 +2010,11 @@ def test_countries_listed_after_a_situation_cue_are_all_subjects(lexicon: Lexico
                    "with respect to the Central African Republic, Burkina Faso salutes the mediator.", lexicon,
                    published=dt.date(2021, 9, 21))
     assert {s for _, s in said(doc)} == {"afghanistan", "iraq", "libya", "syria", "central-african-republic"}
+
+
+def test_the_osce_monitoring_mission_and_ukraines_blocked_ports_are_subjects(lexicon: Lexicon) -> None:
+    doc = run_text("The Presidents of Ukraine, Lithuania and Poland also discussed ensuring the full operation of the "
+                   "OSCE Special Monitoring Mission. Volodymyr Zelenskyy noted that he had discussed the issue of "
+                   "unblocking Ukrainian ports with Turkish President Recep Tayyip Erdoğan.", lexicon,
+                   published=dt.date(2022, 6, 6), source="president.gov.ua")
+    assert {("volodymyr-zelenskyy", "osce-smm"), ("recep-tayyip-erdogan", "food-security")} <= said(doc)
