@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
@@ -343,9 +344,14 @@ def _talks_before(mentions: list[EventMention], events: list[Event], conference:
         if k != conference and e.type in ("Meeting", "Summit") and e.date is None and e.month_day is None \
                 and min(mentions[i].sentence for i in e.mentions) <= _TALKS_TOLD \
                 and not any(mentions[i].undated for i in e.mentions) and set(e.participants) <= set(held.participants):
-            events[k] = replace(e, date=held.date, precision=held.precision, basis=held.basis)
+            events[k] = _on_the_day_of(e, held)
             break
     return events
+
+
+def _on_the_day_of(event: Event, other: Event) -> Event:
+    """An undated event given the date of another it is told with (and how that one was dated)."""
+    return replace(event, date=other.date, precision=other.precision, basis=other.basis)
 
 
 def _attendees(doc: Doc, tok: Match, sentence: int) -> list[str]:
@@ -614,7 +620,7 @@ def _hosts_date(events: list[Event], hosted: dict[int, int]) -> list[Event]:
         hosts = [events[event_of[hosted[i]]] for i in e.mentions if i in hosted]
         dated = next((h for h in hosts if h.date is not None), None)
         if e.date is None and dated is not None:
-            out[k] = replace(e, date=dated.date, precision=dated.precision, basis=dated.basis)
+            out[k] = _on_the_day_of(e, dated)
     return out
 
 
@@ -628,19 +634,21 @@ def _right_after(doc: Doc, tokens: list[Match], mentions: list[EventMention], ev
     day, took place that day ("Immediately after the NATO summit, I spoke with President Zelenskyy"):
     the other is the only dated event of its type the document tells."""
     text = doc.document.text
+    begins = [t.begin for t in tokens]  # in text order
     out = list(events)
     for k, e in enumerate(events):
         if e.date is not None or e.month_day is not None or any(mentions[i].undated for i in e.mentions):
             continue
         for i in e.mentions:
             opening = doc.sentences[mentions[i].sentence].begin
-            other = next((t for t in tokens if opening <= t.begin and t.end <= mentions[i].begin
+            before = tokens[bisect_left(begins, opening):bisect_left(begins, mentions[i].begin)]
+            other = next((t for t in before if t.end <= mentions[i].begin
                           and _RIGHT_AFTER.search(text, opening, t.begin)), None)
             if other is None:
                 continue
             dated = [d for d in events if d.type == other.of("trigger")[0].value and d.precision == "day"]
             if len(dated) == 1 and dated[0] is not e:
-                out[k] = replace(e, date=dated[0].date, precision="day", basis=dated[0].basis)
+                out[k] = _on_the_day_of(e, dated[0])
                 break
     return out
 

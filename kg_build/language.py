@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "ABOUT_PATTERN", "ABOUT_WORD", "RELATIVE_PATTERN",
-           "POSSESSIVE_PATTERN", "QUOTE_MARKS", "UPPER", "detect_language"]
+           "POSSESSIVE_PATTERN", "QUOTE_MARKS", "TOPIC_PATTERN", "ACTING_PATTERN", "UPPER", "detect_language"]
 
 #: The languages dipkg has a lexicon for, as ISO 639-1 codes.
 SUPPORTED = ("en", "it", "fr", "de", "ru")
@@ -22,6 +22,8 @@ ABOUT_PATTERN = ("on|at|with|to|for|about|regarding|following|after|before|durin
                  "о|об|с|со|на|по|в|во|после|перед")
 #: The same as a regular expression for one of those words.
 ABOUT_WORD = re.compile(rf"(?<!\w)(?:{ABOUT_PATTERN})(?!\w)", re.I)
+#: Those of them that turn to what is spoken of, not where or with whom ("Statement on", not "Interview with").
+TOPIC_PATTERN = "on|about|regarding|su|sur|über|о|об"
 
 #: words that open a relative clause ("decisions that were taken at the summit": not the subject's)
 RELATIVE_PATTERN = r"that|which|who|whom|whose|che|cui|qui|que|dont|der|die|das|welche|который|которая|которое|которые|" \

@@ -13,7 +13,7 @@ from .annotations import Doc, Mention, index_matches
 from .documents import Document
 from .errors import DipkgError
 from .events import find_events
-from .language import ABOUT_WORD, SUPPORTED, detect_language
+from .language import ABOUT_WORD, SUPPORTED, TOPIC_PATTERN, detect_language
 from .lexicon import Lexicon, Match, fold
 from .mentions import find_mentions, resolve_roles
 from .references import resolve_references
@@ -83,7 +83,7 @@ def _title(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 #: a speech title's words that end in what it is about, not who speaks: "Statement on" (not "Interview with")
-_ABOUT_END = re.compile(r"(?<!\w)(?:on|about|regarding|su|sur|über|о|об)$", re.I)
+_ABOUT_END = re.compile(rf"(?<!\w)(?:{TOPIC_PATTERN})$", re.I)
 
 
 

@@ -153,6 +153,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     heading = _series_end(doc)
     # another's events outside the title ("President Macron's recent visit"): told of, no occasion
     told_of = frozenset(i for i, m in enumerate(doc.event_mentions) if m.sentence > 0 and possessed(doc, m.begin))
+    lead_event = _headline_event(doc, cues)  # what a headline that only lists subjects speaks of
     for subject in _subjects(doc, lexicon):
         sentence = subject.sentence
         s = doc.sentences[sentence]
@@ -170,7 +171,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             e = doc.sentences[earlier]
             speakers, kind, verb = _speakers(doc, replace(subject, begin=e.end, end=e.end, sentence=earlier), cues,
                                              sides, quotes, e.begin, e.end, sources)
-        headline = _headline_event(doc, sentence, cues) if not speakers else None
+        headline = lead_event if not speakers and sentence == 0 else None
         if headline is not None:
             # "Коронавирус, Карабах, вмешательство в дела Белоруссии и Киргизии — вызовы коллективной
             # безопасности / ... Видеосаммит ОДКБ прошел сегодня под председательством Владимира Путина":
@@ -331,22 +332,21 @@ def _listed_after(doc: Doc, sentence: int, governors: list[Match]) -> int | None
     after_title = sentence == 1 and bool(doc.document.title)  # a news lead's first line after its headline
     if sentence == 0 or (doc.sentences[sentence - 1].paragraph != s.paragraph and not after_title):
         return None
+    return sentence - 1 if _only_lists(doc, sentence, governors) else None
+
+
+def _only_lists(doc: Doc, sentence: int, governors: list[Match]) -> bool:
+    """A Russian sentence that only lists subjects: no finite verb, no person, no cue of its own."""
+    s = doc.sentences[sentence]
     text = doc.document.text[s.begin:s.end]
-    if not is_cyrillic(text) or any(s.begin <= g.begin < s.end for g in governors) \
-            or any(m.type == "Person" and m.sentence == sentence for m in doc.mentions) or has_finite_verb(text):
-        return None
-    return sentence - 1
+    return is_cyrillic(text) and not any(s.begin <= g.begin < s.end for g in governors) \
+        and not any(m.type == "Person" and m.sentence == sentence for m in doc.mentions) and not has_finite_verb(text)
 
 
-def _headline_event(doc: Doc, sentence: int, governors: list[Match]) -> int | None:
+def _headline_event(doc: Doc, governors: list[Match]) -> int | None:
     """The event a news lead tells of first, in its first sentences after a Russian headline that
-    only lists subjects: no finite verb, no person, no cue of its own."""
-    if sentence != 0 or not doc.document.title or len(doc.sentences) < 2:
-        return None
-    s = doc.sentences[0]
-    text = doc.document.text[s.begin:s.end]
-    if not is_cyrillic(text) or any(s.begin <= g.begin < s.end for g in governors) \
-            or any(m.type == "Person" and m.sentence == 0 for m in doc.mentions) or has_finite_verb(text):
+    only lists subjects (:func:`_only_lists`)."""
+    if not doc.document.title or len(doc.sentences) < 2 or not _only_lists(doc, 0, governors):
         return None
     first = [(min(doc.event_mentions[i].sentence for i in e.mentions), k) for k, e in enumerate(doc.events)]
     lead = [(told, k) for told, k in first if 1 <= told <= _AHEAD]
