@@ -484,6 +484,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             cue = Cue(kind, row["cue"] or "")
         elif kind == "weekshift":
             cue = Cue(kind, row["shift"] or "")
+        elif kind == "situation":  # extra "object": its country is its direct object ("discussed Haiti")
+            cue = Cue(kind, row["cue"] or "", "object" if row["objectFollows"] == "true" else None)
         else:
             cue = Cue(kind, row["cue"] or "")
         add(row["form"] or "", cue, case_rule="entity" if kind == "pronoun" else "none")  # "I", not "i.e."

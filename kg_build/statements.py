@@ -109,7 +109,9 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             out.append(m)
         elif m.type == "Country" and (
                 any(c.begin <= m.begin and (m.begin <= c.end or (
-                    m.begin - c.end <= _ARTICLES_GAP and _only_articles(text[c.end:m.begin]))) for c in cues)
+                    m.begin - c.end <= _ARTICLES_GAP and _only_articles(text[c.end:m.begin])))
+                    and not (_MODIFIES.match(text, m.end) and any(x.extra == "object" for x in c.of("situation")))
+                    for c in cues)
                 or any(w[:1].islower() and fold(w) in lexicon.situation_words for w in text[m.begin:m.end].split())):
             out.append(m)
             last_country = m.end
@@ -120,6 +122,18 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
 #: that goes on: not "With respect to the Central African Republic, Burkina Faso salutes ...")
 _COUNTRY_AND = re.compile(rf"\s*(?:,|,?\s+({AND_PATTERN}))\s+(?:the\s+)?", re.I)
 _LIST_GOES_ON = re.compile(rf"\s*(?:,|\s(?:{AND_PATTERN})\s)", re.I)
+
+
+#: English words that may follow a noun without being qualified by it
+_FUNCTION_WORDS = (r"and|or|in|on|at|as|by|to|for|from|with|including|during|after|before|amid|over|under|which|that|"
+                   r"who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do|"
+                   r"today|yesterday|this|last|next|again|also|too|itself|since|until|through|via|where|while|"
+                   r"when|if|but|not|its|their|his|her")
+#: a country that only qualifies what follows it ("discussed U.S. support for peace", "the U.S.-Tunisia
+#: relationship", "the United States' enduring support", "the United States and Mexico's shared commitment"):
+#: after a cue whose country is its object, the noun after it is what is discussed
+_QUALIFIES = rf"['’](?:s\b|(?=\s))|-|\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z]"
+_MODIFIES = re.compile(rf"{_QUALIFIES}|\s+and\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}?[A-Z][\w.]*(?:{_QUALIFIES})")
 
 
 _ARTICLES_GAP = 40  # characters: an article or one Russian adjective ("соседнем") at most

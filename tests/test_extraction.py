@@ -2012,6 +2012,17 @@ def test_countries_listed_after_a_situation_cue_are_all_subjects(lexicon: Lexico
     assert {s for _, s in said(doc)} == {"afghanistan", "iraq", "libya", "syria", "central-african-republic"}
 
 
+def test_a_country_discussed_as_the_object_is_a_subject_not_one_that_qualifies_a_noun(lexicon: Lexicon) -> None:
+    doc = run_text("President Biden met with President Macron of France. They also discussed Haiti, including the "
+                   "multinational force. They discussed U.S. support for peace and the U.S.-Tunisia relationship. "
+                   "They discussed the United States’ enduring support. They discussed Germany and Italy’s "
+                   "shared commitment.", lexicon, published=dt.date(2023, 8, 10))
+    assert said(doc) == {("joe-biden", "haiti"), ("emmanuel-macron", "haiti")}
+    doc = run_text("Владимир Путин провел телефонный разговор с Эммануэлем Макроном. Президенты также обсудили Сирию "
+                   "и Ливию.", lexicon, published=dt.date(2020, 1, 10))
+    assert {s for _, s in said(doc)} == {"syria", "libya"}
+
+
 def test_the_osce_monitoring_mission_and_ukraines_blocked_ports_are_subjects(lexicon: Lexicon) -> None:
     doc = run_text("The Presidents of Ukraine, Lithuania and Poland also discussed ensuring the full operation of the "
                    "OSCE Special Monitoring Mission. Volodymyr Zelenskyy noted that he had discussed the issue of "
