@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "is_adjective", "common_words", "first_name_at",
+__all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "is_adjective", "is_singular_past", "common_words", "first_name_at",
            "may_hold_subject", "has_finite_verb"]
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -207,6 +207,16 @@ def may_hold_subject(opening: str) -> bool:
         else:
             governed = ""
     return False
+
+
+@lru_cache(maxsize=4096)
+def is_singular_past(word: str) -> bool:
+    """A Russian verb in the singular past by the dictionary's likeliest reading ("Подчеркнул",
+    "Привела"; not "Обсуждали", "заявляет")."""
+    if not is_cyrillic(word):
+        return False
+    tag = _analyzer().parse(word)[0].tag
+    return tag.POS == "VERB" and tag.tense == "past" and tag.number == "sing"
 
 
 @lru_cache(maxsize=4096)  # asked for each subject of a sentence

@@ -222,6 +222,13 @@ def _antecedent(doc: Doc, mentions: list[Mention], speech: dict[int, list[Match]
     if kind == "former":
         return previous[0] if previous else None
     same = [m for m in mentions if m.type == "Person" and m.sentence == sentence and m.end <= tok.begin]
+    if kind == "object" and same:
+        # "Российский лидер изложил ему ...": not the subject of its clause (its sentence's first person)
+        # but the last other person of this sentence or the three before ("According to him, ...": no
+        # subject before it, so as "he")
+        earlier = [m for m in mentions if m.type == "Person" and sentence - 3 <= m.sentence <= sentence
+                   and m.end <= tok.begin and m.iri != same[0].iri]
+        return earlier[-1] if earlier else None
     if same:
         # "When Macron mentioned the proposal, Putin commented that he ...": the agent of the last
         # speech verb before the pronoun, else the sentence's first person

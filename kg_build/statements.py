@@ -19,7 +19,7 @@ from .annotations import Doc, Event, Mention, Quote, Statement
 from .events import TALK_TYPES, possessed, set_at
 from .language import AND_PATTERN, AND_WORDS, QUOTE_MARKS
 from .lexicon import Lexicon, Match, fold
-from .morphology import has_finite_verb, is_adjective, is_cyrillic, may_hold_subject
+from .morphology import has_finite_verb, is_adjective, is_cyrillic, is_singular_past, may_hold_subject
 from .references import (cited_source, flagged, partners, refers_to_participants, said_in_first_person,
                          sentence_speakers, speech_agent)
 
@@ -309,6 +309,8 @@ def _speakers(doc: Doc, subject: Mention, governors: list[Match], sides: dict[in
             return [a.iri for a in (*agents, *partners(doc, g, agents))], "speech", g
         if _subjectless(doc, g, begin):  # "Обсуждали ливийские проблемы": the parties did
             return ["*"], "readout", g
+        if g.of("speech") and (earlier := _continued(doc, g, begin)):
+            return earlier, "speech", g  # "Российский лидер изложил ... Привел конкретные примеры ..."
         if g.of("speech") and said_in_first_person(doc, g):
             # "Как сказал Президент, мы также говорили о X": the speaker's own words, not the President's
             return ([quote.speaker], "quote", None) if quote is not None and quote.speaker else ([], "", None)
@@ -387,6 +389,24 @@ def _subjectless(doc: Doc, verb: Match, begin: int) -> bool:
     if not is_cyrillic(opening) and opening.strip() and not opening.rstrip().endswith(","):
         return False  # "Inoltre, hanno discusso": only words set off by a comma
     return not any(begin <= m.begin < verb.begin for m in doc.mentions)
+
+
+def _continued(doc: Doc, verb: Match, begin: int) -> list[str]:
+    """A Russian verb in the singular past that opens its sentence with its subject left out
+    ("Привел конкретные примеры, когда ...", "Кроме того, подчеркнул ..."): the one speaker of the
+    sentence before, by its last speech verb."""
+    text = doc.document.text
+    words = text[verb.begin:verb.end].split()
+    sentence = doc.sentence_at(verb.begin)
+    if sentence == 0 or not words or not is_singular_past(words[0]) or verb.begin - begin > _SUBJECT_REACH:
+        return []
+    opening = text[begin:verb.begin]
+    if may_hold_subject(opening) or any(begin <= m.begin < verb.begin for m in doc.mentions):
+        return []
+    before = doc.sentences[sentence - 1]
+    verbs = doc.matches_in(before.begin, before.end, "speech")
+    agents = speech_agent(doc, verbs[-1]) if verbs else []
+    return [agents[0].iri] if len(agents) == 1 else []
 
 
 _SUBJECT_REACH = 25  # characters before the verb: "Кроме того, ", "Говорили также", "В ходе беседы"

@@ -968,6 +968,19 @@ def test_russian_subject_before_the_verb_and_speakers_after_it(lexicon: Lexicon)
     assert event.type == "PhoneCall" and event.date == dt.date(2019, 4, 1)
 
 
+def test_a_russian_dative_pronoun_is_not_its_clauses_subject_and_a_verb_without_subject_goes_on(
+        lexicon: Lexicon) -> None:
+    doc = run_text("Владимир Путин провел телефонный разговор с премьером Великобритании Борисом Джонсоном. "
+                   "Российский лидер изложил ему оценки обстановки вокруг Украины. Привел конкретные примеры, когда "
+                   "Киев ведет линию на срыв Минских соглашений.", lexicon, published=dt.date(2021, 12, 13))
+    assert [m.iri.rsplit("/", 1)[-1] for m in doc.mentions if doc.document.text[m.begin:m.end] == "ему"] \
+        == ["boris-johnson"]
+    assert said(doc) == {("vladimir-putin", "russia-ukraine-crisis"), ("vladimir-putin", "minsk-agreements")}
+    doc = run_text("Vladimir Putin had a call with Boris Johnson. He told him about the situation in Ukraine.", lexicon,
+                   published=dt.date(2021, 12, 13))  # English "him" stays as "he"
+    assert said(doc) == {("vladimir-putin", "russia-ukraine-crisis")}
+
+
 def test_a_russian_person_after_the_verb_in_another_case_is_its_object_not_its_speaker(lexicon: Lexicon) -> None:
     # the speaker, Nicaragua's president, is unknown: nothing is said rather than Putin's thanks to himself
     doc = run_text("Президент Никарагуа поблагодарил Владимира Путина за помощь в борьбе с пандемией.",
