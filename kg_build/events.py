@@ -43,7 +43,7 @@ _BETWEEN = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:between|tra|fra|entre|zwischen|м�
 _WITH = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,3}}?(?:at\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){{1,4}})?(?:{WITH_PATTERN})\s",
                    re.I)
 _DETERMINER = re.compile(r"\b(?:his|her|their|its|the|il|la|lo|suo|sua|loro|son|sa|leur|sein|seine|seinem|ihr|ihrem)\b", re.I)
-_SUFFIXES = re.compile(r"\b(?:Jr|Sr|[A-Z])\.")
+_SUFFIXES = re.compile(r"(?:,\s*)?\b(?:Jr|Sr|[A-Z])\.")  # ", Jr.", "R."
 _TITLE_AND = re.compile(rf"\s+(?:{AND_PATTERN})\s+", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 #: a plural possessive before an event's word, with at most two words between: "their phone call", "их телефонного"
@@ -278,7 +278,8 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             or (bool(before) and participants[0] == before[-1].iri and set_at(doc, before[-1].end, tok.begin, reach)
                 and not _CLAUSE.search(text, _own_relative(text, before[-1].end, tok.begin), tok.begin))
             or (participants[0] in attendees and _chaired(doc, tok, sentence)))
-        if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not (spoken_at or attended):
+        if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not (spoken_at or attended) \
+                and not _headlined(doc, lexicon, tok, sentence, etype, participants, persons):
             continue
         time = _time_for(doc, tok, speech_and_triggers)
         undated = time is not None and _to_come(doc, doc.times[time])
@@ -772,6 +773,30 @@ def _of_the_day(doc: Doc, a: Event, b: EventMention) -> bool:
     not the meeting "on June 1" its text recalls."""
     t = doc.times[b.time] if b.time is not None else None
     return all(d is None or d == doc.anchor for d in (a.date, t.date if t is not None else None))
+
+
+def _headlined(doc: Doc, lexicon: Lexicon, tok: Match, sentence: int, etype: str, participants: list[str],
+               persons: list[Mention]) -> bool:
+    """A headline's talks of one person whose partners it does not name, with another country or an
+    international body ("Переговоры Сергея Лаврова проходят в Индии, которая ... председательствует в
+    ШОС", "Zelenskyy meets with G7, EU ambassadors to Ukraine"): the person next to the talks' word
+    (not "Владимир Путин встретился с губернаторами", "Zelenskyy visited the hospital")."""
+    title = _headline(doc)
+    if etype not in ("Meeting", GENERIC) or len(participants) != 1 or sentence not in title:
+        return False
+    if not any(m.iri == participants[0] and (0 <= tok.begin - m.end <= _HEADLINE_GAP or 0 <= m.begin - tok.end <= 1)
+               for m in persons):
+        return False
+    own = {lexicon.posts[p].post_in for p in lexicon.posts_of(participants[0], None) if p in lexicon.posts}
+    cues = [c.end for c in doc.matches_of("situation")]
+    return any(m.type in _ABROAD or (m.type == "Country" and m.iri not in own and not any(
+        0 <= m.begin - end <= 2 for end in cues)) for m in doc.mentions if m.sentence in title)
+
+
+_ABROAD = frozenset({"DiplomaticFormat", "InternationalOrganization"})
+
+
+_HEADLINE_GAP = 12  # characters between a headline's person and the talks' word: " held", " meets with"
 
 
 def _headline(doc: Doc) -> set[int]:

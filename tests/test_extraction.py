@@ -2025,6 +2025,29 @@ def test_countries_listed_after_a_situation_cue_are_all_subjects(lexicon: Lexico
     assert {s for _, s in said(doc)} == {"afghanistan", "iraq", "libya", "syria", "central-african-republic"}
 
 
+def test_a_name_suffix_and_country_after_it_still_join_two_persons_who_met(lexicon: Lexicon) -> None:
+    doc = run_text("Today, President Joseph R. Biden, Jr. of the United States and President Luiz Inácio Lula da Silva "
+                   "of the Federative Republic of Brazil met in Washington, D.C.", lexicon,
+                   published=dt.date(2023, 2, 10))
+    [event] = doc.events
+    assert event.type == "Meeting" and {p.rsplit("/", 1)[-1] for p in event.participants} == {
+        "joe-biden", "luiz-inacio-lula-da-silva"}
+
+
+def test_a_headlines_talks_of_one_person_abroad_are_an_event_but_not_one_at_home(lexicon: Lexicon) -> None:
+    doc = run_text("Многополярная система на основе равноправия.", lexicon, lang="ru", published=dt.date(2023, 5, 4),
+                   title="Переговоры Сергея Лаврова проходят в Индии, которая в этом году председательствует в ШОС")
+    [event] = doc.events
+    assert event.type == "Meeting" and [p.rsplit("/", 1)[-1] for p in event.participants] == ["sergey-lavrov"]
+    assert event.date == dt.date(2023, 5, 4)
+    doc = run_text("The President thanked the medical staff.", lexicon, published=dt.date(2022, 6, 18),
+                   source="president.gov.ua", title="Volodymyr Zelenskyy met with doctors in Mykolaiv")
+    assert doc.events == ()
+    doc = run_text("Главной темой стала экономика.", lexicon, lang="ru", published=dt.date(2020, 8, 24),
+                   title="Владимир Путин провел встречу с губернатором Ростовской области")
+    assert doc.events == ()
+
+
 def test_a_country_discussed_as_the_object_is_a_subject_not_one_that_qualifies_a_noun(lexicon: Lexicon) -> None:
     doc = run_text("President Biden met with President Macron of France. They also discussed Haiti, including the "
                    "multinational force. They discussed U.S. support for peace and the U.S.-Tunisia relationship. "
