@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from itertools import combinations
 from urllib.parse import quote
 from dataclasses import dataclass, replace
 
@@ -548,11 +549,35 @@ def _titled_person(label: str, phrase: RolePhrase, posts: list[str], lexicon: Le
     known = _PERSON + person_slug(label)
     if known in lexicon.entities:
         return known, None
+    shorter = _known_within(label, lexicon)
+    if shorter is not None:
+        return shorter, None
     iri = _PERSON + minted_slug(label)
     post = posts[0] if len(posts) == 1 else None
     countries = phrase.countries or tuple(lexicon.posts[p].post_in for p in posts if p in lexicon.posts)
     country = countries[0] if len(set(countries)) == 1 and "/country/" in countries[0] else None
     return iri, (iri, label, post, country, " ".join(text[phrase.begin:phrase.end].split()))
+
+
+def _known_within(label: str, lexicon: Lexicon) -> str | None:
+    """The one person the lexicon knows by a shorter form of this name, its first word and some of
+    the others in order ("Salva Kiir Mayardit", "Luis Alberto Arce Catacora", "Mohammed bin Salman
+    Al Saud": Salva Kiir, Luis Arce, Mohammed bin Salman; not "Juan Carlos Varela Rodriguez" for
+    Juan Carlos I, nor "Ahmad Nasser Al-Mohammad Al-Sabah" for Ahmad Al-Nawaf Al-Sabah)."""
+    words = person_display(label).split()
+    if not 3 <= len(words) <= _LONGEST_NAME:
+        return None
+    found = set()
+    for size in range(1, len(words) - 1):
+        for rest in combinations(words[1:], size):
+            iri = _PERSON + person_slug(" ".join((words[0], *rest)))
+            entity = lexicon.entities.get(iri)
+            if entity is not None and entity.type == "Person":
+                found.add(iri)
+    return found.pop() if len(found) == 1 else None
+
+
+_LONGEST_NAME = 7  # words: "Hery Martial Rajaonarimampianina Rakotoarimanana", "Mohammed bin Salman bin Abdulaziz Al Saud"
 
 
 def _names_a_body(label: str, lexicon: Lexicon) -> bool:

@@ -175,6 +175,13 @@ def test_unknown_person_is_found_by_title(lexicon: Lexicon) -> None:
     assert (label, country, title) == ("Guy Lagache", RES + "country/france", "French director")
 
 
+def test_a_longer_form_of_a_known_persons_name_is_that_person(lexicon: Lexicon) -> None:
+    doc = run_text("President of the European Council Charles Yvon Michel met Foreign Minister Ann Christin Linde. "
+                   "President Juan Carlos Varela Rodriguez spoke.", lexicon, published=dt.date(2021, 3, 1))
+    assert {"charles-michel", "ann-linde"} <= {p.rsplit("/", 1)[-1] for p in persons(doc)}
+    assert "juan-carlos-varela-rodriguez" in {p.rsplit("/", 1)[-1] for p in persons(doc)}  # not Juan Carlos I
+
+
 def test_words_of_titles_alone_are_no_unknown_person(lexicon: Lexicon) -> None:
     doc = run_text("Statement by Canada (Mr. Daniel Jean, Deputy Minister Foreign Affairs).", lexicon)
     assert persons(doc) == {RES + "person/daniel-jean"}
