@@ -140,6 +140,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
     voice, asked = voices(doc, lexicon)  # the document's own speakers sentence by sentence; its questions
     told: tuple[str, ...] = ()  # the participants of the last event mention, even one too small to keep
     hosted: dict[int, int] = {}  # a gathering's mention -> the mention of the event held on its margins
+    title = _headline(doc)
     planned = [m for m in doc.matches_of("speech", "modality", "prospect")
                if m.of("prospect") or any(c.value == "Planned" for c in (*m.of("speech"), *m.of("modality")))]
     for tok in tokens:
@@ -279,7 +280,7 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                 and not _CLAUSE.search(text, _own_relative(text, before[-1].end, tok.begin), tok.begin))
             or (participants[0] in attendees and _chaired(doc, tok, sentence)))
         if len(participants) < MIN_PARTICIPANTS.get(etype, 1) and not (spoken_at or attended) \
-                and not _headlined(doc, lexicon, tok, sentence, etype, participants, persons):
+                and not _headlined(doc, lexicon, tok, sentence, title, etype, participants, persons):
             continue
         time = _time_for(doc, tok, speech_and_triggers)
         undated = time is not None and _to_come(doc, doc.times[time])
@@ -775,13 +776,13 @@ def _of_the_day(doc: Doc, a: Event, b: EventMention) -> bool:
     return all(d is None or d == doc.anchor for d in (a.date, t.date if t is not None else None))
 
 
-def _headlined(doc: Doc, lexicon: Lexicon, tok: Match, sentence: int, etype: str, participants: list[str],
-               persons: list[Mention]) -> bool:
+def _headlined(doc: Doc, lexicon: Lexicon, tok: Match, sentence: int, title: set[int], etype: str,
+               participants: list[str], persons: list[Mention]) -> bool:
     """A headline's talks of one person whose partners it does not name, with another country or an
     international body ("Переговоры Сергея Лаврова проходят в Индии, которая ... председательствует в
     ШОС", "Zelenskyy meets with G7, EU ambassadors to Ukraine"): the person next to the talks' word
-    (not "Владимир Путин встретился с губернаторами", "Zelenskyy visited the hospital")."""
-    title = _headline(doc)
+    (not "Владимир Путин встретился с губернаторами", "Zelenskyy visited the hospital"); ``title``: the
+    headline's sentences (_headline)."""
     if etype not in ("Meeting", GENERIC) or len(participants) != 1 or sentence not in title:
         return False
     if not any(m.iri == participants[0] and (0 <= tok.begin - m.end <= _HEADLINE_GAP or 0 <= m.begin - tok.end <= 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_left
 from difflib import SequenceMatcher
 from itertools import combinations
 from urllib.parse import quote
@@ -256,6 +257,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
             continue
         mentions.append(Mention(tok.begin, tok.end, entity.iri, entity.type, "name", doc.sentence_at(tok.begin)))
     named_persons = {m.iri for m in mentions if m.type == "Person"}
+    starts = sorted((m.begin, i) for i, m in enumerate(mentions) if m.type == "Person" and m.via == "name")
     # publisher convention: "the President" in a president.gov.ua readout is Ukraine's president
     house_post = lexicon.publishers.get(fold(doc.document.source or "").strip())
     opening = len(text) - len(text.lstrip())  # where the title begins
@@ -265,7 +267,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
     known_words: Spans | None = None
     for phrase in role_phrases(text, tokens):
         sentence = doc.sentence_at(phrase.begin)
-        name = _following_person(mentions, phrase.end, text)
+        name = _following_person(mentions, starts, phrase.end, text)
         # the house convention needs "the President", not "industry leaders" or "the Leaders of the
         # G7" (a group, not its host alone); Russian has no article,
         # and its official style writes the country's own President with a capital ("заявил Президент");
@@ -534,8 +536,11 @@ def _choose_sense(cues: tuple[Cue, ...], begin: int, text: str, locative_ends: s
     return (others or places)[0]
 
 
-def _following_person(mentions: list[Mention], end: int, text: str) -> tuple[int, Mention] | None:
-    for idx, m in enumerate(mentions):
+def _following_person(mentions: list[Mention], starts: list[tuple[int, int]], end: int, text: str
+                      ) -> tuple[int, Mention] | None:
+    """The person named right after a title; ``starts``: (where it began, index) of each name's mention."""
+    for _, idx in starts[bisect_left(starts, (end, -1)):bisect_left(starts, (end + 3, -1))]:
+        m = mentions[idx]  # as it is now: a title before it may have taken it already
         if m.type == "Person" and m.via == "name" and end <= m.begin <= end + 2 and text[end:m.begin].strip(" ,") == "":
             return idx, m
     return None
@@ -564,13 +569,13 @@ def _known_within(label: str, lexicon: Lexicon) -> str | None:
     the others in order ("Salva Kiir Mayardit", "Luis Alberto Arce Catacora", "Mohammed bin Salman
     Al Saud": Salva Kiir, Luis Arce, Mohammed bin Salman; not "Juan Carlos Varela Rodriguez" for
     Juan Carlos I, nor "Ahmad Nasser Al-Mohammad Al-Sabah" for Ahmad Al-Nawaf Al-Sabah)."""
-    words = person_display(label).split()
-    if not 3 <= len(words) <= _LONGEST_NAME:
+    words = [person_slug(w) for w in label.split()]
+    if not 3 <= len(words) <= _LONGEST_NAME or not all(words):
         return None
     found = set()
     for size in range(1, len(words) - 1):
         for rest in combinations(words[1:], size):
-            iri = _PERSON + person_slug(" ".join((words[0], *rest)))
+            iri = _PERSON + "-".join((words[0], *rest))
             entity = lexicon.entities.get(iri)
             if entity is not None and entity.type == "Person":
                 found.add(iri)
