@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from .annotations import Doc, Event, EventMention, Mention, TimeMention
 from .language import (ABOUT_WORD, ACTING_PATTERN, AND_PATTERN, AND_WORDS, POSSESSIVE_PATTERN, QUOTE_MARKS,
-                       RELATIVE_PATTERN, UPPER, WITH_PATTERN)
+                       RELATIVE_PATTERN, TOPIC_PATTERN, UPPER, WITH_PATTERN)
 from .lexicon import Lexicon, Match, fold
 from .mentions import OF_WORDS
 from .references import cited_as_source, refers_to_participants, sentence_speakers
@@ -463,14 +463,18 @@ _SET_AT_WORDS = 3  # words between "at", "during", "told" and the trigger: "at a
 
 def possessed(doc: Doc, trigger: int) -> bool:
     """An event's word right after a named person's possessive: "President Macron's recent visit"
-    is his, told of; who else was there the sentence does not say."""
+    is his, told of; who else was there the sentence does not say. So is one a briefing is about
+    ("briefed leaders on his call with President Putin"): the event the document tells is the
+    briefing."""
     text = doc.document.text
     return any(m.type == "Person" and 0 <= trigger - m.end <= _POSSESSED_REACH
-               and _POSSESSED.match(text, m.end, trigger) for m in doc.mentions)
+               and _POSSESSED.match(text, m.end, trigger) for m in doc.mentions) \
+        or bool(_ABOUT_THEIR.search(text, max(0, trigger - _POSSESSED_REACH), trigger))
 
 
 _POSSESSED_REACH = 30  # characters: "'s recent official visit "
 _POSSESSED = re.compile(r"['’]s\s+(?:[^\W\d_]+\s+){0,2}$")
+_ABOUT_THEIR = re.compile(rf"(?<!\w)(?:{TOPIC_PATTERN})\s+(?:{POSSESSIVE_PATTERN})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)
 
 
 def set_at(doc: Doc, since: int, trigger: int, reach: int | None = None) -> bool:

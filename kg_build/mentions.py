@@ -165,6 +165,10 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
                 countries.append(_country(tokens[k]) or "")
                 end = tokens[k].end
                 k += 1
+            elect = _ELECT.match(text, end)
+            if elect:  # "Australian Prime Minister-Designate Anthony Albanese": not the holder, the name after it
+                out.append(RolePhrase(begin, elect.end(), "title", tuple(countries), None))
+                continue
             out.append(RolePhrase(begin, end, "post", tuple(countries), None, tuple(c.value for c in post_cues)))
             continue
         role = role_cues[0]
@@ -198,6 +202,10 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
                             break
         out.append(RolePhrase(begin, end, role.value, tuple(countries), role.extra))
     return out
+
+
+#: what makes a post one a person is to take up, not one held: "Prime Minister-Designate", "President-elect"
+_ELECT = re.compile(r"[-‐‑](?:elect|designate)\b", re.I)
 
 
 def _may_be_subject(name: str) -> bool:

@@ -182,6 +182,12 @@ def test_a_longer_form_of_a_known_persons_name_is_that_person(lexicon: Lexicon) 
     assert "juan-carlos-varela-rodriguez" in {p.rsplit("/", 1)[-1] for p in persons(doc)}  # not Juan Carlos I
 
 
+def test_a_post_to_be_taken_up_names_the_person_after_it_not_the_holder(lexicon: Lexicon) -> None:
+    doc = run_text("President Biden spoke with Australian Prime Minister-Designate Anthony Albanese to congratulate "
+                   "him on his election.", lexicon, published=dt.date(2022, 5, 22))
+    assert {p.rsplit("/", 1)[-1] for p in persons(doc)} == {"joe-biden", "anthony-albanese"}  # not Scott Morrison
+
+
 def test_words_of_titles_alone_are_no_unknown_person(lexicon: Lexicon) -> None:
     doc = run_text("Statement by Canada (Mr. Daniel Jean, Deputy Minister Foreign Affairs).", lexicon)
     assert persons(doc) == {RES + "person/daniel-jean"}
@@ -2053,6 +2059,16 @@ def test_a_headlines_talks_of_one_person_abroad_are_an_event_but_not_one_at_home
     doc = run_text("Главной темой стала экономика.", lexicon, lang="ru", published=dt.date(2020, 8, 24),
                    title="Владимир Путин провел встречу с губернатором Ростовской области")
     assert doc.events == ()
+
+
+def test_the_call_a_briefing_is_about_is_not_the_occasion_of_what_the_leaders_then_say(lexicon: Lexicon) -> None:
+    doc = run_text("President Biden briefed leaders on his call with President Putin. The leaders underscored their "
+                   "support for Ukraine's sovereignty and territorial integrity.", lexicon,
+                   published=dt.date(2021, 12, 7),
+                   title="Readout of President Joe Biden's Call with President Macron of France and Chancellor Merkel "
+                         "of Germany")
+    assert said(doc) == {(p, "sovereignty-and-territorial-integrity") for p in ("joe-biden", "emmanuel-macron",
+                                                                                "angela-merkel")}
 
 
 def test_a_country_discussed_as_the_object_is_a_subject_not_one_that_qualifies_a_noun(lexicon: Lexicon) -> None:
