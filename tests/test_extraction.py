@@ -2071,6 +2071,14 @@ def test_the_call_a_briefing_is_about_is_not_the_occasion_of_what_the_leaders_th
                                                                                 "angela-merkel")}
 
 
+def test_what_became_the_central_topic_of_talks_was_raised_by_their_parties(lexicon: Lexicon) -> None:
+    doc = run_text("Энергобезопасность Евросоюза, вместе с ситуацией на юго-востоке Украины, стала центральной темой "
+                   "телефонного разговора президента Путина с канцлером Меркель.", lexicon, lang="ru",
+                   published=dt.date(2014, 6, 22))
+    assert {("vladimir-putin", "energy-security"), ("angela-merkel", "energy-security"),
+            ("vladimir-putin", "war-in-donbas"), ("angela-merkel", "war-in-donbas")} <= said(doc)
+
+
 def test_a_country_discussed_as_the_object_is_a_subject_not_one_that_qualifies_a_noun(lexicon: Lexicon) -> None:
     doc = run_text("President Biden met with President Macron of France. They also discussed Haiti, including the "
                    "multinational force. They discussed U.S. support for peace and the U.S.-Tunisia relationship. "
