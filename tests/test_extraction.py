@@ -2079,6 +2079,14 @@ def test_what_became_the_central_topic_of_talks_was_raised_by_their_parties(lexi
             ("vladimir-putin", "war-in-donbas"), ("angela-merkel", "war-in-donbas")} <= said(doc)
 
 
+def test_both_officials_and_the_national_security_advisors_are_the_participants(lexicon: Lexicon) -> None:
+    doc = run_text("National Security Advisor Jake Sullivan met with Mexican Secretary of Foreign Affairs Alicia "
+                   "Bárcena. Both officials committed to accelerate cooperation to prevent arms trafficking.", lexicon,
+                   published=dt.date(2023, 8, 10))
+    assert said(doc) == {("jake-sullivan", "small-arms-and-light-weapons"),
+                         ("alicia-barcena", "small-arms-and-light-weapons")}
+
+
 def test_a_country_discussed_as_the_object_is_a_subject_not_one_that_qualifies_a_noun(lexicon: Lexicon) -> None:
     doc = run_text("President Biden met with President Macron of France. They also discussed Haiti, including the "
                    "multinational force. They discussed U.S. support for peace and the U.S.-Tunisia relationship. "
