@@ -37,6 +37,7 @@ _OF = re.compile(rf"^\s+(?:{OF_WORDS})\s+$", re.I)
 _AND = re.compile(rf"^\s+(?:{AND_PATTERN})\s+$", re.I)
 _FROM = re.compile(r"^\s+(?:from|из|da|aus)\s+$", re.I)  # a counterpart's country: "his colleague from Armenia"
 _OF_AHEAD = re.compile(rf"\s+(?:{OF_WORDS})\s", re.I)
+_TO = re.compile(r"^\s+(?:to|в)\s+(?:the\s+)?$", re.I)  # "Ambassador to the United States", "посол России в США"
 _REPUBLIC = re.compile(r"^\s+(?:of\s+the|della|de\s+la|der)?\s*(?:Republic|Repubblica|République|Republik)\s+$", re.I)
 #: a state's style between a role and its country: "President of the Republic of Azerbaijan", "Prime Minister of
 #: the Kingdom of the Netherlands", "President of the People's Republic of China"
@@ -200,6 +201,11 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
                             k += 1
                         else:
                             break
+        if role.value == "title":  # "U.S. Ambassador to Mexico Ken Salazar": where the title is held, not whose
+            k = next((n for n in range(i + 1, len(tokens)) if tokens[n].begin >= end), len(tokens))
+            if k < len(tokens) and _country(tokens[k]) and _TO.match(text[end:tokens[k].begin]) \
+                    and text[tokens[k].end:tokens[k].end + 1].isspace():  # (", Name" after it: _appositive)
+                end = tokens[k].end
         out.append(RolePhrase(begin, end, role.value, tuple(countries), role.extra))
     return out
 

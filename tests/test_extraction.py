@@ -188,6 +188,14 @@ def test_a_post_to_be_taken_up_names_the_person_after_it_not_the_holder(lexicon:
     assert {p.rsplit("/", 1)[-1] for p in persons(doc)} == {"joe-biden", "anthony-albanese"}  # not Scott Morrison
 
 
+def test_an_ambassador_to_a_country_is_the_person_named_after_it(lexicon: Lexicon) -> None:
+    doc = run_text("The U.S. delegation included U.S. Ambassador to Mexico Ken Salazar and Mexican Ambassador to the "
+                   "United States Esteban Moctezuma Barragán.", lexicon, published=dt.date(2023, 4, 13))
+    found = {(label, country) for _, label, _, country, _ in doc.unknown_persons}
+    assert found == {("Ken Salazar", RES + "country/united-states"),
+                     ("Esteban Moctezuma Barragán", RES + "country/mexico")}
+
+
 def test_words_of_titles_alone_are_no_unknown_person(lexicon: Lexicon) -> None:
     doc = run_text("Statement by Canada (Mr. Daniel Jean, Deputy Minister Foreign Affairs).", lexicon)
     assert persons(doc) == {RES + "person/daniel-jean"}
