@@ -174,6 +174,11 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
             participants += partners
         else:
             after = [m for m in persons if m.begin >= tok.end and _OBJECT.match(text[tok.end:m.begin])]
+            if any(c.extra2 == "object" for c in tok.of("trigger")) and (
+                    not after or _POSSESSIVE_S.match(text, after[0].end)
+                    or not _HOSTED_AT.search(text, after[0].end, min(end_of_sentence, after[0].end + _HOSTED_REACH))):
+                continue  # "welcomed the decision", "welcomed Prime Minister Kishida's commitment", "welcomes
+                # President Ruto for a State Visit" (said ahead): a host's meeting is where it was held
             of = [m for m in persons if m.begin >= tok.end and _OF_OBJECT.match(text[tok.end:m.begin])]
             joined = _coordination(doc, persons, of[0].begin, of[0].begin) \
                 if of and not after and not _HYPHENED.match(text, of[0].end) else []  # not "of the Biden-Harris Administration"
@@ -473,6 +478,10 @@ def possessed(doc: Doc, trigger: int) -> bool:
 
 
 _POSSESSED_REACH = 30  # characters: "'s recent official visit "
+_POSSESSIVE_S = re.compile(r"['’]s?\b")
+#: where a host received a guest: "welcomed ... to the White House", "hosted ... in Paris", "... back to Washington"
+_HOSTED_AT = re.compile(r"\s(?:to|in|at)\s+(?:the\s+)?(?:White House|Kremlin|Élysée|Elysee|Oval Office|[A-Z][a-z]+\b(?!\s+of\b))")
+_HOSTED_REACH = 150  # characters after the guest: "President Ferdinand R. Marcos, Jr. of the Philippines back to"
 _POSSESSED = re.compile(r"['’]s\s+(?:[^\W\d_]+\s+){0,2}$")
 _ABOUT_THEIR = re.compile(rf"(?<!\w)(?:{TOPIC_PATTERN})\s+(?:{POSSESSIVE_PATTERN})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)
 

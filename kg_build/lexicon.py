@@ -460,8 +460,9 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             situation_words.update(w for w in fold(row["form"] or "").split()[:1] if len(w) > 3)
         if kind == "trigger":  # extra: what an unspecified talk word alone tells ("spoke with": a call);
             # extra2 "each": one event per partner ("phone calls with Macron and Scholz")
+            # or extra2 "object": an event only with the person right after it ("welcomed President Steinmeier")
             cue = Cue(kind, _local(row["evokes"]), _local(row["aloneEvokes"]) if row["aloneEvokes"] else None,
-                      "each" if row["onePerPartner"] == "true" else None)
+                      "each" if row["onePerPartner"] == "true" else "object" if row["objectFollows"] == "true" else None)
         elif kind in ("speech", "modality"):
             # extra2: "reciprocal" for "discussed X with Macron", "object" for "thanked Biden", "back" for
             # "This was stated by Zelenskyy" (the sentence before is his), "plural" for "Обсуждали X"

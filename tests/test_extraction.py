@@ -2046,6 +2046,15 @@ def test_countries_listed_after_a_situation_cue_are_all_subjects(lexicon: Lexico
     assert {s for _, s in said(doc)} == {"afghanistan", "iraq", "libya", "syria", "central-african-republic"}
 
 
+def test_a_host_welcoming_a_guest_somewhere_is_a_meeting_but_not_welcoming_a_decision(lexicon: Lexicon) -> None:
+    doc = run_text("President Joseph R. Biden, Jr. welcomed President Frank-Walter Steinmeier of Germany to the White "
+                   "House on October 6, 2023. He welcomed Chancellor Scholz's decision. He welcomes President Ruto of "
+                   "Kenya for a State Dinner.", lexicon, published=dt.date(2023, 10, 6))
+    [event] = doc.events
+    assert event.type == "Meeting" and event.date == dt.date(2023, 10, 6)
+    assert {p.rsplit("/", 1)[-1] for p in event.participants} == {"joe-biden", "frank-walter-steinmeier"}
+
+
 def test_a_name_suffix_and_country_after_it_still_join_two_persons_who_met(lexicon: Lexicon) -> None:
     doc = run_text("Today, President Joseph R. Biden, Jr. of the United States and President Luiz Inácio Lula da Silva "
                    "of the Federative Republic of Brazil met in Washington, D.C.", lexicon,
