@@ -204,7 +204,9 @@ def find_events(doc: Doc, lexicon: Lexicon) -> Doc:
                     group = [agent[-1].iri] + [g for g in group if g != agent[-1].iri]
                 participants = group + [p for p in participants if p not in group]
         if any(c.begin >= doc.sentences[sentence].begin and c.end <= end_of_sentence for c in collective) \
-                and not participants and last_group:
+                and not participants and last_group and etype != "Conference":
+            # "The leaders discussed ... held in Sochi on November 25": the talks they recall were theirs; not a
+            # conference they name ("reaffirmed the role of the U.S.-Japan Conference on ...", "COP26")
             participants += [p for p in last_group if p not in participants]
         sentence_begin = doc.sentences[sentence].begin
         if not participants and sentence > 0 and _THEIR.search(text, max(sentence_begin, tok.begin - 30), tok.begin) \

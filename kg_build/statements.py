@@ -205,9 +205,14 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
         if kind == "purpose" and not _told_near(doc, event, said_in):
             speakers = []  # "THE PRESIDENT: ... we have much to discuss": no event of its own
         elif collective and event is None:
-            if kind != "side":
+            if kind == "collective" and len(doc.title_persons) >= 2 and _joint(doc):
+                # "Joint Statement by President Biden and Prime Minister Meloni ... Both sides recognize X":
+                # the statement's authors, who tell no event of their own
+                speakers = list(doc.title_persons)
+            elif kind != "side":
                 continue  # the parties of no event told
-            speakers = []
+            else:
+                speakers = []
         elif kind == "side":  # "the Russian side": who is there for Russia
             speakers = [p for p in event.participants
                         if speakers[0] in _countries(doc, lexicon, p, event.date or doc.anchor)]
@@ -241,6 +246,15 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             statements.append(Statement(speaker, subject.iri, sentence, s.begin, s.end, event_index, date,
                                         precision, modality, reporter))
     return replace(doc, statements=tuple(statements))
+
+
+def _joint(doc: Doc) -> bool:
+    """A statement its title says several persons make together ("Joint Statement by President Biden
+    and Prime Minister Meloni", "Совместное заявление ...")."""
+    return bool(_JOINT.search(doc.document.title or ""))
+
+
+_JOINT = re.compile(r"\b(?:joint|common)\s+(?:statement|declaration|readout|communiqu[eé])|\bсовместн\w+\s+заявлени", re.I)
 
 
 def _said_after(doc: Doc, sentence: int, governors: list[Match]) -> tuple[list[str], Match | None]:

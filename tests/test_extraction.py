@@ -2104,6 +2104,16 @@ def test_both_officials_and_the_national_security_advisors_are_the_participants(
                          ("alicia-barcena", "small-arms-and-light-weapons")}
 
 
+def test_a_joint_statements_sides_are_its_authors_and_a_conference_they_name_is_not_theirs(lexicon: Lexicon) -> None:
+    title = "Joint Statement by President Biden and Prime Minister Meloni"
+    doc = run_text("Both sides recognize cybersecurity as a key component of resilience.", lexicon,
+                   published=dt.date(2023, 7, 27), title=title)
+    assert said(doc) == {("joe-biden", "cybersecurity"), ("giorgia-meloni", "cybersecurity")}
+    doc = run_text("President Biden hosted Prime Minister Meloni at the White House. The leaders reaffirmed the role "
+                   "of the Ukraine Recovery Conference.", lexicon, published=dt.date(2023, 7, 27), title=title)
+    assert [e.type for e in doc.events] == ["Meeting"]
+
+
 def test_a_country_discussed_as_the_object_is_a_subject_not_one_that_qualifies_a_noun(lexicon: Lexicon) -> None:
     doc = run_text("President Biden met with President Macron of France. They also discussed Haiti, including the "
                    "multinational force. They discussed U.S. support for peace and the U.S.-Tunisia relationship. "
