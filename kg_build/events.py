@@ -856,10 +856,16 @@ def _merge(doc: Doc, mentions: list[EventMention]) -> list[Event]:
             e = replace(e, type=alone.pop() if len(alone) == 1 and None not in alone else "Meeting")
         if e.date is None and doc.anchor and doc.anchor_basis in ("publication", "dateline") \
                 and not any(mentions[i].undated for i in e.mentions):
-            if any(_speaker_event(doc, mentions[i]) for i in e.mentions):
+            if any(_speaker_event(doc, mentions[i]) or _occasion(doc, mentions[i], title) for i in e.mentions):
                 e = replace(e, date=doc.anchor, precision="day", basis=doc.anchor_basis)
         out.append(e)
     return out
+
+
+def _occasion(doc: Doc, m: EventMention, title: set[int]) -> bool:
+    """The event a speech's title names with its speakers, the occasion of the speech ("UN General
+    Debate, 70th session (2015): statement by Eritrea (Mr. Osman Mohammed Saleh ...)")."""
+    return m.sentence in title and bool(doc.title_persons) and set(m.participants) <= set(doc.title_persons)
 
 
 def _speaker_event(doc: Doc, m: EventMention) -> bool:

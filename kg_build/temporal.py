@@ -25,6 +25,11 @@ _YEAR_AFTER = re.compile(r",?\s+(\d{4})\b(?:\s*(?:года|г\.))?")
 _ISO = re.compile(r"(\d(?<![\d-]\d)\d{3})-(\d{2})-(\d{2})(?![\d-])")
 _NUMERIC = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?![\d.])")
 _YEAR = re.compile(r"((?:1(?<![\d\-./,]1)9[5-9]|2(?<![\d\-./,]2)0[0-4])\d)(?![\d\-./]|,\d)")
+#: the header of a UN General Assembly verbatim record, printed in the text of its speeches: "A/70/PV.28
+#: 03/10/2015" or "01/10/2015 A/70/PV.22" (day/month/year; not a reference to one, "(see A/72/PV.20)")
+_RECORD = re.compile(r"A/(?P<session>\d{2})/PV\.\d+[ \t]+(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4})\b"
+                     r"|\b(?P<day2>\d{2})/(?P<month2>\d{2})/(?P<year2>\d{4})[ \t]+A/(?P<session2>\d{2})/PV\.\d+")
+_FIRST_SESSION_YEAR = 1945  # the General Assembly's n-th session opens in the year 1945 + n
 _WEEKDAY_GLUE = re.compile(r"^(?:,?\s*|\s+(?:the\s+)?)$")
 _DATELINE_PREFIX = re.compile(r"^[^\W\d][\w .'’\-]{1,40},\s*$")
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:[.–—\-(/:]|\s*$)")
@@ -46,6 +51,12 @@ def find_times(doc: Doc, lexicon: Lexicon) -> Doc:
         used.append((tm.begin, tm.end))
         times.append(tm)
 
+    for m in _RECORD.finditer(text):  # a UN verbatim record's header: the day of the meeting it records
+        session, day, month, year = (int(x) for x in (m["session"] or m["session2"], m["day"] or m["day2"],
+                                                        m["month"] or m["month2"], m["year"] or m["year2"]))
+        if year == _FIRST_SESSION_YEAR + session and _valid(year, month, day):
+            add(TimeMention(m.start(), m.end(), doc.sentence_at(m.start()), year=year, month=month, day=day,
+                            dateline=True))
     for m in _ISO.finditer(text):
         _add_full(add, doc, m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
     for m in _NUMERIC.finditer(text):
@@ -103,11 +114,16 @@ def _shifted(doc: Doc, weekday: Match) -> tuple[int, int, str | None]:
 
 
 def _add_full(add, doc: Doc, begin: int, end: int, year: int, month: int, day: int) -> None:  # type: ignore[no-untyped-def]
+    if _valid(year, month, day):
+        add(_mention(doc, begin, end, year=year, month=month, day=day))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
     except ValueError:
-        return
-    add(_mention(doc, begin, end, year=year, month=month, day=day))
+        return False
+    return True
 
 
 def _mention(doc: Doc, begin: int, end: int, **parts: int | None) -> TimeMention:

@@ -1748,6 +1748,18 @@ def test_prose_before_a_colon_is_no_speaker_label(lexicon: Lexicon) -> None:
     assert {speaker for speaker, _ in said(doc)} == {"edgars-rinkevics"}
 
 
+def test_a_un_verbatim_record_header_dates_the_speech_and_its_debate(lexicon: Lexicon) -> None:
+    title = "UN General Debate, 70th session (2015): statement by Latvia (Mr. Edgars Rinkēvičs, Minister)"
+    text = ("We condemn terrorism (see A/69/PV.12).\n\nA/70/PV.28 03/10/2015\n\nWe support the International "
+            "Criminal Court.")
+    doc = run_text(text, lexicon, title=title)
+    assert (doc.anchor, doc.anchor_basis) == (dt.date(2015, 10, 3), "dateline")
+    assert {s.date for s in doc.statements} == {dt.date(2015, 10, 3)}
+    assert [(e.type, e.date) for e in doc.events] == [("Conference", dt.date(2015, 10, 3))]
+    doc = run_text("We condemn terrorism (see A/69/PV.12).", lexicon, title=title)  # a reference dates nothing
+    assert doc.anchor is None and {s.date for s in doc.statements} == {None}
+
+
 def test_they_in_a_turn_of_someone_at_the_talks_is_others(lexicon: Lexicon) -> None:
     title = "Meeting with UN Secretary-General Antonio Guterres"
     text = ("Vladimir Putin met with UN Secretary-General Antonio Guterres.\n\nPresident of Russia Vladimir Putin: "
