@@ -761,7 +761,23 @@ def _compatible(a: Event, b: EventMention, doc: Doc, headline: bool = False, lea
             return False
         if a.month_day and t.month and t.day and a.month_day != (t.month, t.day):
             return False
+        if headline and a.date is None and t.date and doc.anchor and doc.anchor_basis == "publication" \
+                and (t.precision != "day" or doc.sentences[b.sentence].paragraph > _LEAD_PARAGRAPHS) \
+                and not _within(t, doc.anchor):
+            return False  # "This meeting builds on ... bilateral meetings with President Marcos in May 2023": not
+            # the headline's meeting, held on the day of its readout (a lead's "On January 22" may still be it)
     return True
+
+
+def _within(t: TimeMention, day: dt.date) -> bool:
+    """Whether a date of the given precision holds that day."""
+    if t.date is None:
+        return True
+    if t.precision == "year":
+        return t.date.year == day.year
+    if t.precision == "month":
+        return (t.date.year, t.date.month) == (day.year, day.month)
+    return t.date == day
 
 
 def _told_with_one(a: Event, b: EventMention) -> bool:

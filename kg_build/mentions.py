@@ -355,7 +355,7 @@ def resolve_roles(doc: Doc, lexicon: Lexicon, on: dt.date | None) -> Doc:
                 mentions.append(Mention(phrase.begin, phrase.end, preferred[0], "Person", "role", sentence, post,
                                         group=group if len(posts) > 1 else None))
     mentions = _one_name_each(mentions, unknown, lexicon)
-    mentions += _named_again(doc, mentions, unknown)
+    mentions += _named_again(doc, mentions, unknown, lexicon)
     mentions.sort(key=lambda m: (m.begin, m.end))
     return replace(doc, mentions=tuple(mentions), unknown_persons=tuple(unknown.values()))
 
@@ -458,15 +458,25 @@ def _one_name_each(mentions: list[Mention], unknown: dict[str, tuple], lexicon: 
     return [replace(m, iri=same[m.iri], label=unknown[same[m.iri]][1]) if m.iri in same else m for m in mentions]
 
 
-def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -> list[Mention]:
+def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple], lexicon: Lexicon) -> list[Mention]:
     """A person the document introduced with a title, named again without one: by the full name
     or by the surname alone ("Minister of Foreign Affairs of Slovakia Ivan Korčok ... Jan Lipavský,
-    Alexander Schallenberg and Ivan Korčok expressed ...", "... Korčok said")."""
+    Alexander Schallenberg and Ivan Korčok expressed ...", "... Korčok said"); and one the lexicon
+    knows, named again after that by the surname of its English name ("Principal Deputy National
+    Security Advisor Jon Finer ... Mr. Finer met with ...")."""
     text = doc.document.text
     forms: dict[str, str | None] = {}
-    for iri, label, *_ in unknown.values():
+    labels = {iri: label for iri, label, *_ in unknown.values()}
+    first_named: dict[str, int] = {}  # a known person -> where the document first names them
+    for m in mentions:
+        if m.type == "Person" and m.iri in lexicon.entities and m.iri not in labels:
+            first_named.setdefault(m.iri, m.begin)
+    names = [(iri, label, True) for iri, label in labels.items()]
+    names += [(iri, lexicon.entities[iri].label, False) for iri in first_named]
+    for iri, label, minted in names:
         words = label.split()
-        forms[label] = iri
+        if minted:
+            forms[label] = iri
         surnames = [words[-1]]
         particle = _PARTICLE.match(words[-1]) if len(words) >= 2 else None
         if particle:  # "Mohammed Shia al-Sudani ... Sudani welcomed": the article is often left out
@@ -486,13 +496,17 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple]) -
         # the look-behind after the first letter, so that the engine skips to that letter
         first = re.escape(form[0])
         for m in re.finditer(rf"{first}(?<![\w-]{first}){re.escape(form[1:])}(?![\w-])", text):
-            if covered.overlaps(m.start(), m.end()) or any(f.begin < m.end() and m.start() < f.end for f in found):
-                continue
+            if covered.overlaps(m.start(), m.end()) or any(f.begin < m.end() and m.start() < f.end for f in found) \
+                    or m.start() < first_named.get(iri, 0) \
+                    or (iri in first_named and not text[max(0, m.start() - 2):m.start()].strip(" \t")[-1:].isalnum()
+                        and not _AFTER_TITLE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # a known person's surname opening a sentence may be a word ("Price increases", "Finer")
             found.append(Mention(m.start(), m.end(), iri, "Person", "name", doc.sentence_at(m.start()),
-                                 label=unknown[iri][1]))
+                                 label=labels.get(iri)))
     return found
 
 
+_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
 _CONTEXT_SENTENCES = 10  # how far back the context of a context label may be named
 _COUNTRY_REACH = 12  # characters from a context label to a country after it ("the Security Council of Russia")
 _COUNTRY_AFTER = re.compile(r"[ \t]+(?:(of|to|for)[ \t]+(?:the[ \t]+)?)?$")

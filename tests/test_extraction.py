@@ -196,6 +196,23 @@ def test_an_ambassador_to_a_country_is_the_person_named_after_it(lexicon: Lexico
                      ("Esteban Moctezuma Barragán", RES + "country/mexico")}
 
 
+def test_a_known_person_named_again_by_surname_after_a_title(lexicon: Lexicon) -> None:
+    doc = run_text("Principal Deputy National Security Advisor Jon Finer travelled to Guyana. In Guyana, Mr. Finer met "
+                   "with President Irfaan Ali. Finer points were discussed.", lexicon, published=dt.date(2024, 2, 5))
+    finer = [doc.document.text[m.begin:m.end] for m in doc.mentions if m.iri.endswith("/jon-finer")]
+    assert finer == ["National Security Advisor Jon Finer", "Finer"]  # not the sentence's opening word
+    assert [sorted(p.rsplit("/", 1)[-1] for p in e.participants) for e in doc.events] == [["irfaan-ali", "jon-finer"]]
+
+
+def test_a_meeting_recalled_with_its_month_is_not_the_headlines_meeting(lexicon: Lexicon) -> None:
+    doc = run_text("Vice President Kamala Harris met with President Ferdinand Marcos Jr. of the Philippines. This "
+                   "meeting builds on the Vice President's bilateral meeting with President Marcos in May 2023.",
+                   lexicon, published=dt.date(2023, 9, 6),
+                   title="Readout of Vice President Harris's Meeting with President Marcos of the Philippines")
+    assert sorted((e.date, e.precision) for e in doc.events) == [(dt.date(2023, 5, 1), "month"),
+                                                               (dt.date(2023, 9, 6), "day")]
+
+
 def test_words_of_titles_alone_are_no_unknown_person(lexicon: Lexicon) -> None:
     doc = run_text("Statement by Canada (Mr. Daniel Jean, Deputy Minister Foreign Affairs).", lexicon)
     assert persons(doc) == {RES + "person/daniel-jean"}
