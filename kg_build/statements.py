@@ -226,7 +226,9 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             collective, event_index, event = False, None, None
             if not speakers:
                 continue
-        date, precision, own = _date(doc, sentence, verb, documents_dates, quotes, kind == "voice")
+        others = {doc.times[m.time].begin for k, m in enumerate(doc.event_mentions)
+                  if m.sentence == sentence and m.time is not None and (event is None or k not in event.mentions)}
+        date, precision, own = _date(doc, sentence, verb, documents_dates | others, quotes, kind == "voice")
         if event is not None and not set(speakers) <= set(event.participants):
             event_index, event = None, None
         if event is not None and own and event.date is not None and date != event.date:
@@ -640,13 +642,17 @@ def _next_event(doc: Doc, sentence: int, cue: Match) -> int | None:
 
 def _date(doc: Doc, sentence: int, verb: Match | None, documents_dates: set[int], quotes: tuple[Quote, ...],
           own_words: bool) -> tuple[dt.date | None, str | None, bool]:
-    """The statement's date: a day named in its sentence (own=True) that is no agreement's own
-    (``documents_dates``: their offsets) and is not said in a quote or in the document's own
+    """The statement's date: a day named in its sentence (own=True) that is no agreement's own nor
+    another event's (``documents_dates``: their offsets: "informed him about the results of the
+    meeting in Sochi on November 26") and is not said in a quote or in the document's own
     speaker's words (``own_words``: "On 10 December 1948 the world adopted ..." in a speech tells
     what was said, not when), else the document's date."""
     times = [] if own_words else [
         t for t in doc.times if t.sentence == sentence and t.date and t.precision == "day"
         and t.begin not in documents_dates and not any(q.begin <= t.begin < q.end for q in quotes)]
+    if verb is not None:  # "On January 28, Lavrov said", "said on Friday"; not "informed him about the talks
+        # in Sochi on November 26", a day of what was said
+        times = [t for t in times if t.end <= verb.begin or 0 <= t.begin - verb.end <= _DAY_AFTER_VERB]
     if times:
         if verb is not None:
             t = min(times, key=lambda t: min(abs(t.begin - verb.end), abs(verb.begin - t.end)))
@@ -661,9 +667,11 @@ def _date(doc: Doc, sentence: int, verb: Match | None, documents_dates: set[int]
     return None, None, False
 
 
+_DAY_AFTER_VERB = 16  # characters from a speech verb to its own day: " on 28 January", " today, "
+
 #: between a document's name and its date: "Resolution 2231 of July 20, 2015", "Соглашения от 12 февраля"
 _DOCUMENT_GAP = 16  # characters: ", dated the "
-_DOCUMENT_DATE = re.compile(r"\s*,?\s*(?:of|dated|от|del|dell['’]|du|vom)\s+(?:the\s+)?$", re.I)
+_DOCUMENT_DATE = re.compile(r"\s*,?\s*(?:of|dated|on|от|del|dell['’]|du|vom)\s+(?:the\s+)?$", re.I)
 
 
 def _documents_dates(doc: Doc) -> set[int]:

@@ -1765,6 +1765,17 @@ def test_prose_before_a_colon_is_no_speaker_label(lexicon: Lexicon) -> None:
     assert {speaker for speaker, _ in said(doc)} == {"edgars-rinkevics"}
 
 
+def test_a_day_inside_what_was_said_is_not_the_day_it_was_said(lexicon: Lexicon) -> None:
+    doc = run_text("Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. Vladimir "
+                   "Putin informed him about the main results of the trilateral meeting in Sochi on November 26, "
+                   "which was timed to the anniversary of the November 9, 2020, statement on Nagorno-Karabakh. On "
+                   "December 2, Putin said that the Minsk agreements have no alternative.", lexicon,
+                   published=dt.date(2021, 12, 3), source="kremlin.ru")
+    dates = {s.subject.rsplit("/", 1)[-1]: s.date for s in doc.statements if s.speaker.endswith("/vladimir-putin")}
+    assert dates["nagorno-karabakh-conflict"] == dt.date(2021, 12, 3)
+    assert dates["minsk-agreements"] == dt.date(2021, 12, 2)
+
+
 def test_a_un_verbatim_record_header_dates_the_speech_and_its_debate(lexicon: Lexicon) -> None:
     title = "UN General Debate, 70th session (2015): statement by Latvia (Mr. Edgars Rinkēvičs, Minister)"
     text = ("We condemn terrorism (see A/69/PV.12).\n\nA/70/PV.28 03/10/2015\n\nWe support the International "
