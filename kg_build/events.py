@@ -482,7 +482,7 @@ def possessed(doc: Doc, trigger: int) -> bool:
 _POSSESSED_REACH = 30  # characters: "'s recent official visit "
 _POSSESSIVE_S = re.compile(r"['’]s?\b")
 #: where a host received a guest: "welcomed ... to the White House", "hosted ... in Paris", "... back to Washington"
-_HOSTED_AT = re.compile(r"\s(?:to|in|at)\s+(?:the\s+)?(?:White House|Kremlin|Élysée|Elysee|Oval Office|[A-Z][a-z]+\b(?!\s+of\b))")
+_HOSTED_AT = re.compile(rf"\s(?:to|in|at)\s+(?:the\s+)?[{UPPER}][\w'’\-]+\b(?!\s+of\b)")
 _HOSTED_REACH = 150  # characters after the guest: "President Ferdinand R. Marcos, Jr. of the Philippines back to"
 _POSSESSED = re.compile(r"['’]s\s+(?:[^\W\d_]+\s+){0,2}$")
 _ABOUT_THEIR = re.compile(rf"(?<!\w)(?:{TOPIC_PATTERN})\s+(?:{POSSESSIVE_PATTERN})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)

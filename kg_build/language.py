@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "ABOUT_PATTERN", "ABOUT_WORD", "RELATIVE_PATTERN",
-           "POSSESSIVE_PATTERN", "QUOTE_MARKS", "TOPIC_PATTERN", "ACTING_PATTERN", "UPPER", "detect_language"]
+           "POSSESSIVE_PATTERN", "QUOTE_MARKS", "TOPIC_PATTERN", "ACTING_PATTERN", "JOINT_PATTERN", "UPPER", "detect_language"]
 
 #: The languages dipkg has a lexicon for, as ISO 639-1 codes.
 SUPPORTED = ("en", "it", "fr", "de", "ru")
@@ -35,6 +35,11 @@ POSSESSIVE_PATTERN = r"his|her|their|its|your|suo|sua|его|её|ее|их|ва
 #: what makes a post held for now before its title ("acting President of Ukraine", "исполняющего обязанности
 #: Президента России", "и.о. президента")
 ACTING_PATTERN = r"acting|interim|f\.f\.|ad interim|facente funzione|исполняющ\w*\s+обязанности|и\.\s?о\."
+
+#: the words of a title that make a statement several persons' at once ("Joint Statement by President Biden
+#: and Prime Minister Meloni", "Совместное заявление ...")
+JOINT_PATTERN = (r"joint\s+(?:statement|declaration|readout|communiqu[eé])|dichiarazione\s+congiunta|"
+                 r"déclaration\s+conjointe|gemeinsame\s+erklärung|совместн\w+\s+заявлени\w*")
 
 #: the marks that open or close a quotation
 QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"

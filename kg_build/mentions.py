@@ -499,14 +499,15 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple], l
             if covered.overlaps(m.start(), m.end()) or any(f.begin < m.end() and m.start() < f.end for f in found) \
                     or m.start() < first_named.get(iri, 0) \
                     or (iri in first_named and not text[max(0, m.start() - 2):m.start()].strip(" \t")[-1:].isalnum()
-                        and not _AFTER_TITLE.search(text, max(0, m.start() - 12), m.start())):
-                continue  # a known person's surname opening a sentence may be a word ("Price increases", "Finer")
+                        and not any(0 <= m.start() - t.end <= 2 for t in doc.matches_in(max(0, m.start() - 40),
+                                                                                      m.start(), "role"))):
+                continue  # a known person's surname opening a sentence may be a word ("Price increases", "Finer"),
+                # but not after a title ("Mr. Finer", "President Marcos")
             found.append(Mention(m.start(), m.end(), iri, "Person", "name", doc.sentence_at(m.start()),
                                  label=labels.get(iri)))
     return found
 
 
-_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
 _CONTEXT_SENTENCES = 10  # how far back the context of a context label may be named
 _COUNTRY_REACH = 12  # characters from a context label to a country after it ("the Security Council of Russia")
 _COUNTRY_AFTER = re.compile(r"[ \t]+(?:(of|to|for)[ \t]+(?:the[ \t]+)?)?$")

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .annotations import Doc, Event, Mention, Quote, Statement
 from .events import TALK_TYPES, possessed, set_at
-from .language import AND_PATTERN, AND_WORDS, QUOTE_MARKS
+from .language import AND_PATTERN, AND_WORDS, JOINT_PATTERN, QUOTE_MARKS
 from .lexicon import Lexicon, Match, fold
 from .morphology import has_finite_verb, is_adjective, is_cyrillic, is_singular_past, may_hold_subject
 from .references import (cited_source, flagged, partners, refers_to_participants, said_in_first_person,
@@ -256,7 +256,7 @@ def _joint(doc: Doc) -> bool:
     return bool(_JOINT.search(doc.document.title or ""))
 
 
-_JOINT = re.compile(r"\b(?:joint|common)\s+(?:statement|declaration|readout|communiqu[eé])|\bсовместн\w+\s+заявлени", re.I)
+_JOINT = re.compile(rf"(?<!\w)(?:{JOINT_PATTERN})", re.I)
 
 
 def _said_after(doc: Doc, sentence: int, governors: list[Match]) -> tuple[list[str], Match | None]:
