@@ -819,7 +819,7 @@ def _headlined(doc: Doc, lexicon: Lexicon, tok: Match, sentence: int, title: set
     if not any(m.iri == participants[0] and (0 <= tok.begin - m.end <= _HEADLINE_GAP or 0 <= m.begin - tok.end <= 1)
                for m in persons):
         return False
-    own = {lexicon.posts[p].post_in for p in lexicon.posts_of(participants[0], None) if p in lexicon.posts}
+    own = lexicon.bodies_of(participants[0], None)
     cues = [c.end for c in doc.matches_of("situation")]
     return any(m.type in _ABROAD or (m.type == "Country" and m.iri not in own and not any(
         0 <= m.begin - end <= 2 for end in cues)) for m in doc.mentions if m.sentence in title)

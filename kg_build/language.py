@@ -5,7 +5,8 @@ import re
 from functools import lru_cache
 
 __all__ = ["SUPPORTED", "AND_WORDS", "AND_PATTERN", "WITH_PATTERN", "ABOUT_PATTERN", "ABOUT_WORD", "RELATIVE_PATTERN",
-           "POSSESSIVE_PATTERN", "QUOTE_MARKS", "TOPIC_PATTERN", "ACTING_PATTERN", "JOINT_PATTERN", "UPPER", "detect_language"]
+           "POSSESSIVE_PATTERN", "QUOTE_MARKS", "TOPIC_PATTERN", "ACTING_PATTERN", "ELECT_PATTERN", "JOINT_PATTERN",
+           "UPPER", "detect_language"]
 
 #: The languages dipkg has a lexicon for, as ISO 639-1 codes.
 SUPPORTED = ("en", "it", "fr", "de", "ru")
@@ -35,6 +36,10 @@ POSSESSIVE_PATTERN = r"his|her|their|its|your|suo|sua|его|её|ее|их|ва
 #: what makes a post held for now before its title ("acting President of Ukraine", "исполняющего обязанности
 #: Президента России", "и.о. президента")
 ACTING_PATTERN = r"acting|interim|f\.f\.|ad interim|facente funzione|исполняющ\w*\s+обязанности|и\.\s?о\."
+
+#: what makes a post one its holder is still to take up, after its name ("Prime Minister-Designate",
+#: "President-elect"): the name after it is that person's, not the post's holder of the day
+ELECT_PATTERN = r"[-\u2010\u2011](?:elect|designate)\b"
 
 #: the words of a title that make a statement several persons' at once ("Joint Statement by President Biden
 #: and Prime Minister Meloni", "Совместное заявление ...")

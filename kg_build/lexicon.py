@@ -236,6 +236,10 @@ class Lexicon:
         terms = self.terms_by_person.get(person, [])
         return [t.post for t in terms if on is None or (t.start <= on and (t.end is None or on <= t.end))]
 
+    def bodies_of(self, person: str, on: dt.date | None) -> set[str]:
+        """The countries and organisations a person holds a post in (on a date, or ever)."""
+        return {self.posts[p].post_in for p in self.posts_of(person, on) if p in self.posts}
+
     def find_posts(self, country: str, post_type: str | None = None, leader: bool = False) -> list[str]:
         out = []
         for iri in self.posts_by_country.get(country, []):
@@ -462,7 +466,8 @@ def compile_lexicon(files: list[Path]) -> Lexicon:
             # extra2 "each": one event per partner ("phone calls with Macron and Scholz")
             # or extra2 "object": an event only with the person right after it ("welcomed President Steinmeier")
             cue = Cue(kind, _local(row["evokes"]), _local(row["aloneEvokes"]) if row["aloneEvokes"] else None,
-                      "each" if row["onePerPartner"] == "true" else "object" if row["objectFollows"] == "true" else None)
+                      "each" if row["onePerPartner"] == "true"
+                      else "object" if row["objectFollows"] == "true" else None)
         elif kind in ("speech", "modality"):
             # extra2: "reciprocal" for "discussed X with Macron", "object" for "thanked Biden", "back" for
             # "This was stated by Zelenskyy" (the sentence before is his), "plural" for "Обсуждали X"

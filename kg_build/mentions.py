@@ -18,7 +18,7 @@ from urllib.parse import quote
 from dataclasses import dataclass, replace
 
 from .annotations import Doc, Mention, Spans
-from .language import AND_PATTERN, UPPER
+from .language import AND_PATTERN, ELECT_PATTERN, UPPER
 from .lexicon import Cue, Lexicon, Match, fold
 from .morphology import common_words, first_name_at, is_cyrillic, may_be_nominative, nominative
 from .temporal import TITLE_YEAR
@@ -210,8 +210,7 @@ def role_phrases(text: str, tokens: list[Match]) -> list[RolePhrase]:
     return out
 
 
-#: what makes a post one a person is to take up, not one held: "Prime Minister-Designate", "President-elect"
-_ELECT = re.compile(r"[-‐‑](?:elect|designate)\b", re.I)
+_ELECT = re.compile(ELECT_PATTERN, re.I)
 
 
 def _may_be_subject(name: str) -> bool:
@@ -471,12 +470,9 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple], l
     for m in mentions:
         if m.type == "Person" and m.iri in lexicon.entities and m.iri not in labels:
             first_named.setdefault(m.iri, m.begin)
-    names = [(iri, label, True) for iri, label in labels.items()]
-    names += [(iri, lexicon.entities[iri].label, False) for iri in first_named]
-    for iri, label, minted in names:
+    forms.update((label, iri) for iri, label in labels.items())  # the lexicon matched known full names
+    for iri, label in [*labels.items(), *((iri, lexicon.entities[iri].label) for iri in first_named)]:
         words = label.split()
-        if minted:
-            forms[label] = iri
         surnames = [words[-1]]
         particle = _PARTICLE.match(words[-1]) if len(words) >= 2 else None
         if particle:  # "Mohammed Shia al-Sudani ... Sudani welcomed": the article is often left out
@@ -497,15 +493,19 @@ def _named_again(doc: Doc, mentions: list[Mention], unknown: dict[str, tuple], l
         first = re.escape(form[0])
         for m in re.finditer(rf"{first}(?<![\w-]{first}){re.escape(form[1:])}(?![\w-])", text):
             if covered.overlaps(m.start(), m.end()) or any(f.begin < m.end() and m.start() < f.end for f in found) \
-                    or m.start() < first_named.get(iri, 0) \
-                    or (iri in first_named and not text[max(0, m.start() - 2):m.start()].strip(" \t")[-1:].isalnum()
-                        and not any(0 <= m.start() - t.end <= 2 for t in doc.matches_in(max(0, m.start() - 40),
-                                                                                      m.start(), "role"))):
-                continue  # a known person's surname opening a sentence may be a word ("Price increases", "Finer"),
-                # but not after a title ("Mr. Finer", "President Marcos")
+                    or m.start() < first_named.get(iri, 0) or (iri in first_named and _bare_opening(doc, m.start())):
+                continue
             found.append(Mention(m.start(), m.end(), iri, "Person", "name", doc.sentence_at(m.start()),
                                  label=labels.get(iri)))
     return found
+
+
+def _bare_opening(doc: Doc, at: int) -> bool:
+    """A word that opens a sentence or clause with no title right before it: a known person's surname
+    there may be a word ("Price increases", "Finer points"), not after a title ("Mr. Finer", "President
+    Marcos")."""
+    before = doc.document.text[max(0, at - 2):at].strip(" \t")[-1:]
+    return not before.isalnum() and not any(0 <= at - t.end <= 2 for t in doc.matches_in(max(0, at - 40), at, "role"))
 
 
 _CONTEXT_SENTENCES = 10  # how far back the context of a context label may be named
@@ -611,7 +611,7 @@ def _known_within(label: str, lexicon: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_LONGEST_NAME = 7  # words: "Hery Martial Rajaonarimampianina Rakotoarimanana", "Mohammed bin Salman bin Abdulaziz Al Saud"
+_LONGEST_NAME = 7  # words: "Mohammed bin Salman bin Abdulaziz Al Saud"
 
 
 def _names_a_body(label: str, lexicon: Lexicon) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "is_adjective", "is_singular_past", "common_words", "first_name_at",
-           "may_hold_subject", "has_finite_verb"]
+__all__ = ["case_forms", "nominative", "may_be_nominative", "is_cyrillic", "is_adjective", "is_singular_past",
+           "common_words", "first_name_at", "may_hold_subject", "has_finite_verb"]
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 

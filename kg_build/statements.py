@@ -97,7 +97,8 @@ def _subjects(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     out = []
     last_country = -1  # where the last country taken as a subject ends
     for m in doc.mentions:
-        joined = None if m.type != "Country" or last_country < 0 else _COUNTRY_AND.fullmatch(text, last_country, m.begin)
+        joined = None if m.type != "Country" or last_country < 0 \
+            else _COUNTRY_AND.fullmatch(text, last_country, m.begin)
         if joined and (joined.group(1) or _LIST_GOES_ON.match(text, m.end)):
             out.append(m)  # "вмешательство в дела Белоруссии и Киргизии", "the situation in Syria and Libya"
             last_country = m.end
@@ -164,6 +165,10 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
     voice = doc.voice
     first_person = [m for m in doc.matches_of("pronoun") if any(c.value == "first" for c in m.of("pronoun"))]
     documents_dates = _documents_dates(doc)
+    events_days: dict[int, list[tuple[int, int]]] = {}  # sentence -> (event mention, where its day is named)
+    for k, m in enumerate(doc.event_mentions):
+        if m.time is not None:
+            events_days.setdefault(m.sentence, []).append((k, doc.times[m.time].begin))
     heading = _series_end(doc)
     # another's events outside the title ("President Macron's recent visit"): told of, no occasion
     told_of = frozenset(i for i, m in enumerate(doc.event_mentions) if m.sentence > 0 and possessed(doc, m.begin))
@@ -226,8 +231,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
             collective, event_index, event = False, None, None
             if not speakers:
                 continue
-        others = {doc.times[m.time].begin for k, m in enumerate(doc.event_mentions)
-                  if m.sentence == sentence and m.time is not None and (event is None or k not in event.mentions)}
+        others = {begin for k, begin in events_days.get(sentence, ()) if event is None or k not in event.mentions}
         date, precision, own = _date(doc, sentence, verb, documents_dates | others, quotes, kind == "voice")
         if event is not None and not set(speakers) <= set(event.participants):
             event_index, event = None, None
@@ -242,7 +246,7 @@ def find_statements(doc: Doc, lexicon: Lexicon) -> Doc:
         for speaker in speakers:
             if speaker == subject.iri or (speaker, subject.iri, sentence) in seen:
                 continue
-            if subject.iri in _own_bodies(lexicon, speaker, date or doc.anchor):
+            if subject.iri in lexicon.bodies_of(speaker, date or doc.anchor):
                 continue  # the head of the European Commission does not "raise" the Commission
             seen.add((speaker, subject.iri, sentence))
             statements.append(Statement(speaker, subject.iri, sentence, s.begin, s.end, event_index, date,
@@ -397,6 +401,13 @@ def _subjectless(doc: Doc, verb: Match, begin: int) -> bool:
         comma = text.find(",", cue.end, verb.begin)
         if comma >= 0:
             begin = comma + 1
+    return _opens_without_subject(doc, verb, begin)
+
+
+def _opens_without_subject(doc: Doc, verb: Match, begin: int) -> bool:
+    """A verb that opens its clause from ``begin``, after a few words that name nothing and may hold
+    no subject ("Кроме того, ...", "В ходе беседы ...", "Inoltre, ..."): its subject is left out."""
+    text = doc.document.text
     if verb.begin - begin > _SUBJECT_REACH:
         return False
     opening = text[begin:verb.begin]
@@ -411,13 +422,9 @@ def _continued(doc: Doc, verb: Match, begin: int) -> list[str]:
     """A Russian verb in the singular past that opens its sentence with its subject left out
     ("Привел конкретные примеры, когда ...", "Кроме того, подчеркнул ..."): the one speaker of the
     sentence before, by its last speech verb."""
-    text = doc.document.text
-    words = text[verb.begin:verb.end].split()
+    words = doc.document.text[verb.begin:verb.end].split()
     sentence = doc.sentence_at(verb.begin)
-    if sentence == 0 or not words or not is_singular_past(words[0]) or verb.begin - begin > _SUBJECT_REACH:
-        return []
-    opening = text[begin:verb.begin]
-    if may_hold_subject(opening) or any(begin <= m.begin < verb.begin for m in doc.mentions):
+    if sentence == 0 or not words or not is_singular_past(words[0]) or not _opens_without_subject(doc, verb, begin):
         return []
     before = doc.sentences[sentence - 1]
     verbs = doc.matches_in(before.begin, before.end, "speech")
@@ -543,7 +550,7 @@ def _of_types(doc: Doc, lexicon: Lexicon, participants: list[str], cue: Match | 
 
 def _countries(doc: Doc, lexicon: Lexicon, person: str, on: dt.date | None) -> set[str]:
     """The countries a person holds posts in (on the date, else ever), or the nationality a title gave."""
-    found = _own_bodies(lexicon, person, on) or _own_bodies(lexicon, person, None)
+    found = lexicon.bodies_of(person, on) or lexicon.bodies_of(person, None)
     return found | {u[3] for u in doc.unknown_persons if u[0] == person and u[3]}
 
 
@@ -560,11 +567,6 @@ def _voice(voice: tuple[tuple[str, ...], bool], first_person: list[Match], quote
         if begin <= m.begin < end and not any(q.begin <= m.begin < q.end for q in quotes):
             return list(speakers), "voice"
     return [], ""
-
-
-def _own_bodies(lexicon: Lexicon, person: str, on: dt.date | None) -> set[str]:
-    """The countries and organisations a person holds a post in (on a date, or ever)."""
-    return {lexicon.posts[p].post_in for p in lexicon.posts_of(person, on) if p in lexicon.posts}
 
 
 def _current_event(doc: Doc, sentence: int, told_of: frozenset[int], before: int | None = None) -> int | None:
